@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { importHashField, importKeyField } from '@/fields/importKey'
+import { label, labels } from '@/fields/label'
+import { reviewFlagsFields } from '@/fields/reviewFlags'
+import { agencyTypeOptions } from '@/lib/catalog/agencyTypes'
+import { contactsField } from './contactsField'
+
+/** Bodies that manage, decide or carry out procedures: ministries, departments, local bodies. */
+export const Agencies: CollectionConfig = {
+  slug: 'agencies',
+  labels: labels(['Cơ quan', 'Agency'], ['Cơ quan', 'Agencies']),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'abbreviation', 'type', 'parent'],
+    listSearchableFields: ['name', 'abbreviation', 'code'],
+    group: label('Danh mục dùng chung', 'Shared catalogs'),
+  },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: label('Tên cơ quan', 'Name') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'abbreviation', type: 'text', label: label('Viết tắt', 'Abbreviation') },
+        { name: 'code', type: 'text', unique: true, label: label('Mã cơ quan', 'Agency code') },
+        { name: 'type', type: 'select', required: true, defaultValue: 'other', options: agencyTypeOptions, index: true, label: label('Loại', 'Type') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'parent', type: 'relationship', relationTo: 'agencies', index: true, label: label('Cơ quan cấp trên', 'Parent agency') },
+        { name: 'administrativeUnit', type: 'relationship', relationTo: 'administrativeUnits', label: label('Đơn vị hành chính', 'Administrative unit') },
+      ],
+    },
+    contactsField,
+    {
+      name: 'formerNames',
+      type: 'array',
+      label: label('Tên cũ, cơ quan được hợp nhất', 'Former names and merged predecessors'),
+      fields: [{ name: 'name', type: 'text', required: true, label: label('Tên', 'Name') }],
+    },
+    ...reviewFlagsFields,
+    importKeyField,
+    importHashField,
+  ],
+}

@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { label, labels } from '@/fields/label'
+import { slugField } from '@/fields/slug'
+import { statusField } from '@/fields/status'
+
+/** Questions and answers (hỏi đáp) for common problems. */
+export const Faqs: CollectionConfig = {
+  slug: 'faqs',
+  labels: labels(['Câu hỏi thường gặp', 'FAQ'], ['Câu hỏi thường gặp', 'FAQs']),
+  admin: { useAsTitle: 'question', defaultColumns: ['question', 'field', 'status'], group: label('Hỗ trợ', 'Support') },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'question', type: 'text', required: true, localized: true, label: label('Câu hỏi', 'Question') },
+    { name: 'answer', type: 'richText', required: true, localized: true, label: label('Trả lời', 'Answer') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'field', type: 'relationship', relationTo: 'fields', index: true, label: label('Lĩnh vực', 'Field') },
+        { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true, label: label('Thủ tục liên quan', 'Related procedures') },
+      ],
+    },
+    statusField(),
+    slugField('question'),
+  ],
+}

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { label, labels } from '@/fields/label'
+
+/** Uploaded files: form templates, signed decisions, images. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: labels(['Tệp tin', 'File'], ['Tệp tin', 'Files']),
+  admin: { group: label('Nội dung', 'Content') },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ?? '.data/media',
+    mimeTypes: [
+      'image/*',
+      'application/pdf',
+      'application/msword',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.ms-excel',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+  },
+  fields: [{ name: 'alt', type: 'text', localized: true, label: label('Mô tả', 'Description') }],
+}

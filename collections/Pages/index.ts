@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { label, labels } from '@/fields/label'
+import { slugField } from '@/fields/slug'
+import { statusField } from '@/fields/status'
+
+/** Editable pages: terms of use, about the portal, accessibility statement. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: labels(['Trang', 'Page'], ['Trang', 'Pages']),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'status'], group: label('Nội dung', 'Content') },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Tiêu đề', 'Title') },
+    { name: 'content', type: 'richText', localized: true, label: label('Nội dung', 'Content') },
+    statusField(),
+    slugField('title'),
+  ],
+}

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+
+/** The portal's header: name, and the link to the other language. */
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Site' })
+  const other: Locale = locale === 'vi' ? 'en' : 'vi'
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold underline-offset-4 hover:underline">
+          {t('title')}
+        </Link>
+        <nav aria-label={t('mainNav')}>
+          <Link href="/" locale={other} lang={other} aria-label={t('switchLanguageLabel')} className="underline underline-offset-4">
+            {t('switchLanguage')}
+          </Link>
+        </nav>
+      </div>
+    </header>
+  )
+}

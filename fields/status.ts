@@ -1,0 +1,22 @@
+import type { SelectField } from 'payload'
+import { label } from './label'
+
+type StatusValue = 'draft' | 'published' | 'abolished'
+
+const options: Record<StatusValue, { label: Record<'vi' | 'en', string>; value: StatusValue }> = {
+  draft: { label: label('Bản nháp', 'Draft'), value: 'draft' },
+  published: { label: label('Đã công khai', 'Published'), value: 'published' },
+  abolished: { label: label('Đã bãi bỏ', 'Abolished'), value: 'abolished' },
+}
+
+/** The publication status of public content; only `published` is visible to the public. */
+export const statusField = (values: StatusValue[] = ['draft', 'published']): SelectField => ({
+  name: 'status',
+  type: 'select',
+  label: label('Trạng thái', 'Status'),
+  required: true,
+  defaultValue: 'draft',
+  index: true,
+  options: values.map((value) => options[value]),
+  admin: { position: 'sidebar' },
+})

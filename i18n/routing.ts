@@ -1,0 +1,13 @@
+import { defineRouting } from 'next-intl/routing'
+
+/** Vietnamese is the default and has no prefix; English lives under /en. */
+export const routing = defineRouting({
+  locales: ['vi', 'en'],
+  defaultLocale: 'vi',
+  localePrefix: 'as-needed',
+  // The portal's language is chosen by the URL, not guessed from the browser: Vietnamese
+  // citizens often have English browsers and must still land on the Vietnamese site.
+  localeDetection: false,
+})
+
+export type Locale = (typeof routing.locales)[number]

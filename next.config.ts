@@ -1,0 +1,20 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // `npm test` type-checks the whole project (tsc --noEmit); doing it again in every build
+  // only slows the first start down.
+  typescript: { ignoreBuildErrors: true },
+  // The embedded services live in .data; never let file tracing wander into them.
+  outputFileTracingExcludes: { '*': ['.data/**'] },
+  experimental: {
+    // Two cores here; the default spawns more build workers than the machine has memory for.
+    cpus: 2,
+  },
+}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

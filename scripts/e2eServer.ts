@@ -1,0 +1,18 @@
+/**
+ * The server Playwright tests run against: the same path as `npm start` (services, migrations,
+ * import, production build, next start) on its own data folder and ports, with a known admin.
+ */
+import { spawn } from 'node:child_process'
+
+const env = {
+  ...process.env,
+  DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
+  PG_PORT: process.env.E2E_PG_PORT ?? '54349',
+  MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7729',
+  PORT: process.env.PORT ?? '3100',
+  ADMIN_EMAIL: 'e2e-admin@portal.localhost',
+  ADMIN_PASSWORD: 'e2e-Admin-password-1',
+}
+const child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], { stdio: 'inherit', env })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+child.on('exit', (code) => process.exit(code ?? 1))

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+
+/**
+ * Creates the first portal administrator when there is no staff account yet, from
+ * ADMIN_EMAIL / ADMIN_PASSWORD or with a generated password that is printed this once.
+ */
+export async function ensureFirstAdmin(payload: Payload, log: (line: string) => void): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs > 0) return
+  const email = process.env.ADMIN_EMAIL || 'admin@portal.localhost'
+  const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
+  await payload.create({ collection: 'users', data: { email, password, name: 'Quản trị cổng', role: 'admin' } })
+  if (process.env.ADMIN_PASSWORD) {
+    log(`First administrator created: ${email} (password from ADMIN_PASSWORD)`)
+    return
+  }
+  const lines = [
+    'First administrator account (shown only this once, keep it safe):',
+    `  e-mail:   ${email}`,
+    `  password: ${password}`,
+    'Sign in at /admin and change the password.',
+  ]
+  const width = Math.max(...lines.map((l) => l.length))
+  log(`┌${'─'.repeat(width + 2)}┐`)
+  for (const line of lines) log(`│ ${line.padEnd(width)} │`)
+  log(`└${'─'.repeat(width + 2)}┘`)
+}

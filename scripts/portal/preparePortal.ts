@@ -1,0 +1,36 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { importCatalog } from '@/lib/import/importCatalog'
+import { formatReport } from '@/lib/import/report'
+import { saveImportReport } from './saveImportReport'
+import { ensureFirstAdmin } from './ensureFirstAdmin'
+import { terminalProgress } from './progressBar'
+
+/**
+ * Brings the database up to date: applies committed migrations, loads the national
+ * procedures database when it is empty, and creates the first administrator.
+ */
+export async function preparePortal(log: (line: string) => void): Promise<void> {
+  let started = Date.now()
+  const payload = await getPayload({ config })
+  try {
+    await payload.db.migrate()
+    log(`Database migrations applied (${seconds(started)})`)
+    const { totalDocs } = await payload.count({ collection: 'procedures' })
+    if (totalDocs === 0) {
+      log('The procedures database is empty: importing the national data (about a minute)…')
+      started = Date.now()
+      const report = await importCatalog(payload, { progress: terminalProgress() })
+      const file = await saveImportReport(report)
+      log(`Import done (${seconds(started)}); report saved to ${file}`)
+      console.log(formatReport(report))
+    } else {
+      log(`${totalDocs} procedures in the database`)
+    }
+    await ensureFirstAdmin(payload, log)
+  } finally {
+    await payload.destroy()
+  }
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`

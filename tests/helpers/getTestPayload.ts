@@ -1,0 +1,18 @@
+import type { Payload } from 'payload'
+import { inject } from 'vitest'
+import { createTestDatabase } from './createTestDatabase'
+
+/**
+ * A real Payload on a fresh, migrated PostgreSQL database of its own. The config is imported
+ * only after the environment points at that database.
+ */
+export async function getTestPayload(): Promise<Payload> {
+  process.env.DATABASE_URL = await createTestDatabase(inject('databaseUrl'))
+  process.env.MEILI_URL = inject('meiliUrl')
+  process.env.MEILI_MASTER_KEY = inject('meiliKey')
+  process.env.PAYLOAD_SECRET ||= 'integration-test-secret'
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  return payload
+}

@@ -1,0 +1,18 @@
+import config from '@payload-config'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+
+/**
+ * Calls the portal's Payload REST API through the same route handlers that Next.js mounts at
+ * /api, with real Request and Response objects (no socket needed).
+ */
+export async function rest(method: keyof typeof handlers, path: string, options: { body?: unknown; token?: string } = {}) {
+  const url = new URL(path, 'http://localhost:3000')
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  const request = new Request(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}

@@ -1,0 +1,81 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readRawProcedures } from '@/lib/catalog/readRawProcedures'
+import type { ImportReport } from '@/lib/import/report'
+import { totalCounts } from '@/lib/import/report'
+import { getTestPayload } from './helpers/getTestPayload'
+
+let payload: Payload
+let first: ImportReport
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const { importCatalog } = await import('@/lib/import/importCatalog')
+  first = await importCatalog(payload)
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('importing the national procedures database into an empty database', () => {
+  it('creates every real procedure and rejects none', async () => {
+    expect(first.collections.procedures).toEqual({ created: 2849, updated: 0, unchanged: 0, rejected: 0 })
+    expect(first.rejected).toEqual([])
+    expect(await payload.count({ collection: 'procedures' })).toEqual({ totalDocs: 2849 })
+  })
+
+  it('creates the 34 provinces and 3,321 communes with their former units', async () => {
+    expect(await payload.count({ collection: 'administrativeUnits', where: { level: { equals: 'province' } } })).toEqual({ totalDocs: 34 })
+    expect(await payload.count({ collection: 'administrativeUnits', where: { level: { equals: 'commune' } } })).toEqual({ totalDocs: 3321 })
+    const { docs } = await payload.find({ collection: 'administrativeUnits', where: { code: { equals: '00004' } }, depth: 1 })
+    expect(docs[0].fullName).toBe('Phường Ba Đình')
+    expect(docs[0].parent).toMatchObject({ fullName: 'Thành phố Hà Nội' })
+    expect(docs[0].formerUnits?.map((u) => u.fullName)).toContain('Phường Trúc Bạch')
+  })
+
+  it('creates the ministries, fields, legal documents and publication decisions that procedures refer to', async () => {
+    const ministries = await payload.find({ collection: 'agencies', where: { type: { equals: 'ministry' } }, limit: 100 })
+    expect(ministries.docs.map((d) => d.name)).toEqual(expect.arrayContaining(['Bộ Tư pháp', 'Bộ Công an', 'Bộ Tài chính']))
+    for (const collection of ['fields', 'legalDocuments', 'publicationDecisions'] as const) {
+      expect(first.collections[collection].created).toBeGreaterThan(100)
+      expect(first.collections[collection].rejected).toBe(0)
+    }
+  })
+
+  it('flags records with source defects for editors instead of dropping them', async () => {
+    expect(first.reviewFlags['duration-without-unit']).toBeGreaterThan(300)
+    const flagged = await payload.count({ collection: 'procedures', where: { needsReview: { equals: true } } })
+    expect(flagged.totalDocs).toBeGreaterThan(300)
+  })
+})
+
+describe('importing the same data again', () => {
+  it('changes nothing', async () => {
+    const { importCatalog } = await import('@/lib/import/importCatalog')
+    const second = await importCatalog(payload)
+    const total = totalCounts(second)
+    expect(total.created + total.updated + total.rejected).toBe(0)
+    expect(second.collections.procedures.unchanged).toBe(2849)
+    expect(await payload.count({ collection: 'procedures' })).toEqual({ totalDocs: 2849 })
+  })
+})
+
+describe('importing malformed records', () => {
+  it('reports each rejected record with its reason and still imports the valid ones', async () => {
+    const raws = await readRawProcedures()
+    const valid = raws.find((r) => r.code === '1.001193')!
+    const badCode = { ...valid, id: 'X-1', code: '1.00119' }
+    const noName = { ...valid, id: '9.999001', code: '9.999001', name: '' }
+    const changed = { ...valid, requirements: 'Yêu cầu mới để kiểm tra cập nhật' }
+    const { importCatalog } = await import('@/lib/import/importCatalog')
+    const report = await importCatalog(payload, { rawProcedures: [changed, badCode, noName] })
+    expect(report.collections.procedures).toMatchObject({ updated: 1, rejected: 2 })
+    expect(report.rejected.map((r) => r.key).sort()).toEqual(['1.00119', '9.999001'])
+    for (const rejection of report.rejected) {
+      expect(rejection.reasons.length).toBeGreaterThan(0)
+      expect(rejection.record).toBeTruthy()
+    }
+    expect(await payload.count({ collection: 'procedures', where: { code: { in: ['1.00119', '9.999001'] } } })).toEqual({ totalDocs: 0 })
+  })
+})
