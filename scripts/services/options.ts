@@ -1,0 +1,30 @@
+/** Where and how the embedded services run. */
+export interface ServiceOptions {
+  /** Folder holding the PostgreSQL cluster, the Meilisearch database, secrets and the lock. */
+  dataDir: string
+  pgPort: number
+  meiliPort: number
+  database: string
+  /** Receives progress lines. */
+  log: (line: string) => void
+}
+
+/** Fills in service options from overrides, then the environment, then defaults. */
+export function resolveServiceOptions(overrides: Partial<ServiceOptions> = {}): ServiceOptions {
+  const env = process.env
+  return {
+    dataDir: overrides.dataDir ?? env.DATA_DIR ?? '.data',
+    pgPort: checkPort(overrides.pgPort ?? env.PG_PORT ?? 54329, 'PG_PORT'),
+    meiliPort: checkPort(overrides.meiliPort ?? env.MEILI_PORT ?? 7709, 'MEILI_PORT'),
+    database: overrides.database ?? env.PG_DATABASE ?? 'portal',
+    log: overrides.log ?? ((line) => console.log(`[services] ${line}`)),
+  }
+}
+
+function checkPort(value: number | string, variable: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`${variable} must be a port number between 1 and 65535, got "${value}".`)
+  }
+  return port
+}

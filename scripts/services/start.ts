@@ -1,0 +1,84 @@
+import path from 'node:path'
+import { ensureFolder } from './folders'
+import { acquireRunnerLock, type RunnerLock } from './lock'
+import { startEmbeddedMeilisearch } from './meilisearch'
+import { resolveServiceOptions, type ServiceOptions } from './options'
+import { startEmbeddedPostgres, type EmbeddedService } from './postgres'
+import { readOrCreateSecret } from './secrets'
+
+/** Connection details of the services the app uses, and a way to stop what was started. */
+export interface RunningServices {
+  databaseUrl: string
+  meiliUrl: string
+  /** Meilisearch master key: generated once and kept in the data folder when embedded. */
+  meiliKey: string
+  /** Which services this process started itself (false: taken from the environment). */
+  embedded: { postgres: boolean; meilisearch: boolean }
+  /** Stops only what this process started; safe to call more than once. */
+  stop(): Promise<void>
+}
+
+/**
+ * Starts embedded PostgreSQL and Meilisearch under the data folder, unless DATABASE_URL or
+ * MEILI_URL point at servers running elsewhere.
+ */
+export async function startServices(overrides: Partial<ServiceOptions> = {}): Promise<RunningServices> {
+  const options = resolveServiceOptions(overrides)
+  const { dataDir, log } = options
+  const externalDatabaseUrl = process.env.DATABASE_URL || undefined
+  const externalMeiliUrl = process.env.MEILI_URL || undefined
+  if (externalDatabaseUrl) log('Using the PostgreSQL server from DATABASE_URL')
+  if (externalMeiliUrl) log(`Using the Meilisearch server at ${externalMeiliUrl} (MEILI_URL)`)
+
+  let lock: RunnerLock | undefined
+  if (!externalDatabaseUrl || !externalMeiliUrl) {
+    await ensureFolder(dataDir)
+    lock = await acquireRunnerLock(dataDir, log)
+  }
+  const started: EmbeddedService[] = []
+  const stopStarted = async (): Promise<void> => {
+    // Reverse order of start; a failure must not keep the others running or the lock held.
+    const failures: unknown[] = []
+    for (const service of started.splice(0).reverse()) await service.stop().catch((error) => failures.push(error))
+    lock?.release()
+    if (failures.length > 0) throw failures[0]
+  }
+
+  try {
+    const meiliKey = externalMeiliUrl
+      ? (process.env.MEILI_MASTER_KEY ?? process.env.MEILI_API_KEY ?? '')
+      : await readOrCreateSecret(path.resolve(dataDir, 'meilisearch-master-key'))
+    const [postgres, meilisearch] = await settleAll(
+      externalDatabaseUrl ? undefined : startEmbeddedPostgres({ dataDir, port: options.pgPort, database: options.database, log }),
+      externalMeiliUrl ? undefined : startEmbeddedMeilisearch({ dataDir, port: options.meiliPort, masterKey: meiliKey, log }),
+      started,
+    )
+    let stopping: Promise<void> | undefined
+    return {
+      databaseUrl: postgres?.url ?? externalDatabaseUrl ?? '',
+      meiliUrl: meilisearch?.url ?? externalMeiliUrl ?? '',
+      meiliKey,
+      embedded: { postgres: postgres !== undefined, meilisearch: meilisearch !== undefined },
+      stop: () => (stopping ??= stopStarted()),
+    }
+  } catch (error) {
+    await stopStarted().catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Starts both services side by side. Whatever started is recorded in `started` (PostgreSQL
+ * first) so that a failure of the other can stop it; the first failure is rethrown.
+ */
+async function settleAll(
+  postgres: Promise<EmbeddedService> | undefined,
+  meilisearch: Promise<EmbeddedService> | undefined,
+  started: EmbeddedService[],
+): Promise<[EmbeddedService | undefined, EmbeddedService | undefined]> {
+  const results = await Promise.allSettled([postgres, meilisearch])
+  for (const result of results) if (result.status === 'fulfilled' && result.value) started.push(result.value)
+  const failure = results.find((result) => result.status === 'rejected')
+  if (failure) throw failure.reason
+  return [await postgres, await meilisearch]
+}
