@@ -5,6 +5,7 @@
 import { startServices } from '../scripts/services'
 import { createTestDatabase } from '../tests/helpers/createTestDatabase'
 import { formatReport } from '../lib/import/report'
+import { migrateDatabase } from '../lib/payload/migrateDatabase'
 
 const services = await startServices({
   dataDir: process.env.BENCH_DATA_DIR ?? '.data/bench',
@@ -21,7 +22,7 @@ try {
     import('../lib/import/importCatalog'),
   ])
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  await migrateDatabase(payload)
   const rssBefore = process.memoryUsage().rss
   const started = performance.now()
   const report = await importCatalog(payload)

@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { migrateDatabase } from '@/lib/payload/migrateDatabase'
 import { importCatalog } from '@/lib/import/importCatalog'
 import { formatReport } from '@/lib/import/report'
 import { saveImportReport } from './saveImportReport'
@@ -14,7 +15,7 @@ export async function preparePortal(log: (line: string) => void): Promise<void> 
   let started = Date.now()
   const payload = await getPayload({ config })
   try {
-    await payload.db.migrate()
+    await migrateDatabase(payload)
     log(`Database migrations applied (${seconds(started)})`)
     const { totalDocs } = await payload.count({ collection: 'procedures' })
     if (totalDocs === 0) {

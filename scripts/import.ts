@@ -1,0 +1,29 @@
+/**
+ * `npm run import`: imports (or re-imports) the national procedures data. Idempotent: unchanged
+ * records are left alone. Prints the report and saves it as JSON under DATA_DIR/reports.
+ * Stop `npm start` first when it uses the same data folder (the runner lock refuses otherwise).
+ */
+import { startServices } from './services'
+import { migrateDatabase } from '../lib/payload/migrateDatabase'
+import { applyPortalEnv } from './portal/portalEnv'
+import { saveImportReport } from './portal/saveImportReport'
+import { terminalProgress } from './portal/progressBar'
+
+const services = await startServices()
+try {
+  await applyPortalEnv(services)
+  const [{ getPayload }, { default: config }, { importCatalog }, { formatReport }] = await Promise.all([
+    import('payload'),
+    import('../payload.config'),
+    import('../lib/import/importCatalog'),
+    import('../lib/import/report'),
+  ])
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload)
+  const report = await importCatalog(payload, { progress: terminalProgress() })
+  console.log(formatReport(report))
+  console.log(`[import] report saved to ${await saveImportReport(report)}`)
+  await payload.destroy()
+} finally {
+  await services.stop()
+}
