@@ -55,6 +55,8 @@ export default buildConfig({
     Users,
   ],
   editor: lexicalEditor(),
+  // Some published procedures have requirements and steps longer than Payload's default 40,000 characters.
+  defaultMaxTextLength: 200_000,
   db: postgresAdapter({
     pool: { connectionString: requireEnv('DATABASE_URL', startHint), max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
     // Schema changes go through committed migrations only (see docs/adr/0002).

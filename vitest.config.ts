@@ -12,12 +12,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
         test: {
           name: 'integration',
+          // After the unit tests, not beside them: the import test needs both cores.
+          sequence: { groupOrder: 1 },
           include: ['tests/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/globalSetup.ts'],

@@ -4,8 +4,10 @@
  */
 import { startServices } from '../scripts/services'
 import { createTestDatabase } from '../tests/helpers/createTestDatabase'
+import { dropTestDatabases } from '../tests/helpers/dropTestDatabases'
 import { formatReport } from '../lib/import/report'
 import { migrateDatabase } from '../lib/payload/migrateDatabase'
+import { closePayload } from '../lib/payload/closePayload'
 
 const services = await startServices({
   dataDir: process.env.BENCH_DATA_DIR ?? '.data/bench',
@@ -25,17 +27,27 @@ try {
   await migrateDatabase(payload)
   const rssBefore = process.memoryUsage().rss
   const started = performance.now()
-  const report = await importCatalog(payload)
+  const stages: string[] = []
+  const report = await importCatalog(payload, {
+    progress: {
+      stage(label, total) {
+        const begun = performance.now()
+        return { tick: () => {}, end: () => stages.push(`${label} (${total}): ${((performance.now() - begun) / 1000).toFixed(1)} s`) }
+      },
+    },
+  })
   const wallMs = performance.now() - started
   const again = performance.now()
   await importCatalog(payload)
   const reimportMs = performance.now() - again
   console.log(formatReport(report))
+  console.log(`stages: ${stages.join('; ')}`)
   console.log('')
   console.log(`bench/import: full import into an empty database: ${(wallMs / 1000).toFixed(1)} s wall`)
   console.log(`bench/import: re-import of the same data (all unchanged): ${(reimportMs / 1000).toFixed(1)} s wall`)
   console.log(`bench/import: peak RSS of the importing Node process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (${(rssBefore / 1048576).toFixed(0)} MB before the import)`)
-  await payload.destroy()
+  await closePayload(payload)
 } finally {
+  await dropTestDatabases(services.databaseUrl)
   await services.stop()
 }

@@ -1,4 +1,4 @@
-import type { TextField } from 'payload'
+import type { FieldHook, TextField } from 'payload'
 import { slugify } from '@/lib/catalog/slugify'
 import { label } from './label'
 
@@ -19,14 +19,21 @@ export const slugField = (sourceField = 'name'): TextField => ({
       'Generated from the name on creation and kept afterwards.',
     ),
   },
-  hooks: {
-    beforeValidate: [
-      ({ value, data, originalDoc }) => {
-        if (typeof value === 'string' && value.length > 0) return slugify(value, 120)
-        if (originalDoc?.slug) return originalDoc.slug
-        const source = data?.[sourceField]
-        return typeof source === 'string' ? slugify(source) : value
-      },
-    ],
-  },
+  hooks: { beforeValidate: [fillSlug(sourceField)] },
 })
+
+const fillSlug =
+  (sourceField: string): FieldHook =>
+  async ({ value, data, originalDoc, collection, req }) => {
+    if (typeof value === 'string' && value.length > 0) return slugify(value, 120)
+    if (originalDoc?.slug) return originalDoc.slug
+    const source = data?.[sourceField]
+    if (typeof source !== 'string' || !collection) return value
+    const base = slugify(source)
+    // Names repeat (the same procedure at several levels): number the later ones.
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`
+      const { totalDocs } = await req.payload.count({ collection: collection.slug, where: { slug: { equals: candidate } }, req })
+      if (totalDocs === 0) return candidate
+    }
+  }

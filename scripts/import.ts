@@ -8,6 +8,7 @@ import { migrateDatabase } from '../lib/payload/migrateDatabase'
 import { applyPortalEnv } from './portal/portalEnv'
 import { saveImportReport } from './portal/saveImportReport'
 import { terminalProgress } from './portal/progressBar'
+import { closePayload } from '../lib/payload/closePayload'
 
 const services = await startServices()
 try {
@@ -23,7 +24,7 @@ try {
   const report = await importCatalog(payload, { progress: terminalProgress() })
   console.log(formatReport(report))
   console.log(`[import] report saved to ${await saveImportReport(report)}`)
-  await payload.destroy()
+  await closePayload(payload)
 } finally {
   await services.stop()
 }

@@ -2,6 +2,7 @@
 import { startServices } from './services'
 import { migrateDatabase } from '../lib/payload/migrateDatabase'
 import { applyPortalEnv } from './portal/portalEnv'
+import { closePayload } from '../lib/payload/closePayload'
 
 const services = await startServices()
 try {
@@ -9,7 +10,7 @@ try {
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
-  await payload.destroy()
+  await closePayload(payload)
 } finally {
   await services.stop()
 }

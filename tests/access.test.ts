@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getTestPayload } from './helpers/getTestPayload'
+import { closePayload } from '@/lib/payload/closePayload'
 
 let payload: Payload
 let rest: typeof import('./helpers/restClient').rest
@@ -17,7 +18,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload?.destroy()
+  if (payload) await closePayload(payload)
 })
 
 describe('the public REST API', () => {

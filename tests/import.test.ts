@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { normalizeAll } from '@/lib/catalog/normalizeAll'
 import { readRawProcedures } from '@/lib/catalog/readRawProcedures'
 import type { ImportReport } from '@/lib/import/report'
 import { totalCounts } from '@/lib/import/report'
 import { getTestPayload } from './helpers/getTestPayload'
+import { closePayload } from '@/lib/payload/closePayload'
 
 let payload: Payload
 let first: ImportReport
@@ -15,7 +17,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload?.destroy()
+  if (payload) await closePayload(payload)
 })
 
 describe('importing the national procedures database into an empty database', () => {
@@ -58,6 +60,42 @@ describe('importing the same data again', () => {
     expect(total.created + total.updated + total.rejected).toBe(0)
     expect(second.collections.procedures.unchanged).toBe(2849)
     expect(await payload.count({ collection: 'procedures' })).toEqual({ totalDocs: 2849 })
+  })
+})
+
+describe('procedure 1.001193 (Đăng ký khai sinh)', () => {
+  it('round-trips every field from the source through the database', async () => {
+    const expected = normalizeAll(await readRawProcedures()).procedures.find((p) => p.code === '1.001193')!
+    const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: '1.001193' } }, depth: 1, locale: 'vi' })
+    const doc = docs[0]
+    const name = (relation: unknown) => relation as { name?: string; number?: string } | null
+    expect(doc).toMatchObject({
+      code: '1.001193',
+      name: 'Thủ tục đăng ký khai sinh',
+      slug: 'dang-ky-khai-sinh',
+      status: 'published',
+      levels: ['commune'],
+      subjects: expected.subjects,
+      procedureType: expected.procedureType,
+      onlineServiceLevel: expected.onlineServiceLevel,
+      requirements: expected.requirements || null,
+      sourceUrl: expected.sourceUrl,
+      needsReview: true,
+    })
+    expect(name(doc.ministry)?.name).toBe('Bộ Tư pháp')
+    expect(name(doc.field)?.name).toBe('Hộ tịch')
+    expect(name(doc.publicationDecision)?.number).toBe('163/QĐ-BTP')
+    expect(doc.steps?.map((s) => s.description)).toEqual(expected.steps)
+    expect(doc.channels?.map((c) => ({ channel: c.channel, processingTime: c.processingTime, feeText: c.feeText, free: c.free }))).toEqual(
+      expected.channels.map((c) => ({ ...c, feeText: c.feeText || null, processingTime: { ...c.processingTime, text: c.processingTime.text || null } })),
+    )
+    expect(doc.dossierGroups?.map((g) => ({ title: g.title ?? null, documents: g.documents?.map((d) => [d.name, d.originals, d.copies, d.quantityText]) }))).toEqual(
+      expected.dossierGroups.map((g) => ({ title: g.title, documents: g.documents.map((d) => [d.name, d.originals, d.copies, d.quantityText || null]) })),
+    )
+    expect(doc.results?.map(({ name, code }) => ({ name, code }))).toEqual([{ name: 'Giấy khai sinh', code: 'KQ.G15.000031' }])
+    expect((doc.legalBases as { code: string }[]).map((d) => d.code).sort()).toEqual([...expected.legalBasisCodes].sort())
+    expect(doc.legalBasisUnresolved?.map((u) => u.text)).toEqual(expected.legalBasisUnresolved)
+    expect(doc.reviewFlags?.map(({ code, message }) => ({ code, message }))).toEqual(expected.reviewFlags)
   })
 })
 

@@ -33,8 +33,11 @@ export const Procedures: CollectionConfig = {
           required: true,
           unique: true,
           index: true,
-          validate: (value: string | null | undefined) =>
-            validateProcedureCode(value ?? '') || 'Mã thủ tục không hợp lệ: dạng 1.001193 (có thể thêm hậu tố biến thể).',
+          validate: (value: string | null | undefined, { req }: { req: { i18n?: { language?: string } } }) =>
+            validateProcedureCode(value ?? '') ||
+            (req.i18n?.language === 'en'
+              ? 'Invalid national code: expected the form 1.001193, optionally followed by variant segments.'
+              : 'Mã thủ tục không hợp lệ: phải có dạng 1.001193, có thể thêm các đoạn hậu tố biến thể.'),
           admin: { width: '30%', description: label('Ví dụ: 1.001193', 'For example 1.001193') },
         },
         {

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { normalizeAll } from '@/lib/catalog/normalizeAll'
+import { slugify } from '@/lib/catalog/slugify'
 import { readRawProcedures } from '@/lib/catalog/readRawProcedures'
 import type { RawProcedure } from '@/lib/catalog/rawTypes'
 import { assignSlugs } from './assignSlugs'
@@ -83,20 +84,24 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
   })
   const agencyId = (name: string) => agencies.ids.get(name) ?? null
 
-  const fieldMinistries = new Map<string, Set<number>>()
+  // Fields are keyed by slug: the source spells some names with different dashes
+  // ("Thi đua – Khen thưởng", "Thi đua - Khen thưởng"); the first spelling is kept.
+  const fieldKey = (name: string) => slugify(name)
+  const fieldGroups = new Map<string, { name: string; ministries: Set<number> }>()
   for (const p of normalized.procedures) {
-    const set = fieldMinistries.get(p.field) ?? new Set<number>()
+    const group = fieldGroups.get(fieldKey(p.field)) ?? { name: p.field, ministries: new Set<number>() }
     const ministry = agencyId(p.ministry)
-    if (ministry) set.add(ministry)
-    fieldMinistries.set(p.field, set)
+    if (ministry) group.ministries.add(ministry)
+    fieldGroups.set(fieldKey(p.field), group)
   }
   const fields = await upsert('Lĩnh vực', {
     collection: 'fields',
     keyField: 'importKey',
     kind: 'field',
-    items: [...fieldMinistries].map(([name, ministries]) => ({
-      key: name,
-      data: { name, importKey: name, ministries: [...ministries].sort((a, b) => a - b) },
+    items: [...fieldGroups].map(([key, { name, ministries }]) => ({
+      key,
+      data: { name, importKey: key, ministries: [...ministries].sort((a, b) => a - b) },
+      onCreate: { slug: key },
     })),
   })
 
@@ -128,7 +133,7 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
   )
   const relations = {
     agency: agencyId,
-    field: (name: string) => fields.ids.get(name) ?? null,
+    field: (name: string) => fields.ids.get(fieldKey(name)) ?? null,
     legalDocument: (code: string) => legalDocuments.ids.get(code) ?? null,
     decision: (number: string) => decisions.ids.get(number) ?? null,
   }

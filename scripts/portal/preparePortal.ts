@@ -1,11 +1,9 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { closePayload } from '@/lib/payload/closePayload'
 import { migrateDatabase } from '@/lib/payload/migrateDatabase'
-import { importCatalog } from '@/lib/import/importCatalog'
 import { formatReport } from '@/lib/import/report'
-import { saveImportReport } from './saveImportReport'
 import { ensureFirstAdmin } from './ensureFirstAdmin'
 import { terminalProgress } from './progressBar'
+import { saveImportReport } from './saveImportReport'
 
 /**
  * Brings the database up to date: applies committed migrations, loads the national
@@ -13,6 +11,12 @@ import { terminalProgress } from './progressBar'
  */
 export async function preparePortal(log: (line: string) => void): Promise<void> {
   let started = Date.now()
+  // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET, set once the services run.
+  const [{ getPayload }, { default: config }, { importCatalog }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/lib/import/importCatalog'),
+  ])
   const payload = await getPayload({ config })
   try {
     await migrateDatabase(payload)
@@ -30,7 +34,7 @@ export async function preparePortal(log: (line: string) => void): Promise<void> 
     }
     await ensureFirstAdmin(payload, log)
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }
 
