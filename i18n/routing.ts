@@ -8,6 +8,8 @@ export const routing = defineRouting({
   // The portal's language is chosen by the URL, not guessed from the browser: Vietnamese
   // citizens often have English browsers and must still land on the Vietnamese site.
   localeDetection: false,
+  // No cookie either: pages stay identical for every visitor, so a CDN can cache them.
+  localeCookie: false,
 })
 
 export type Locale = (typeof routing.locales)[number]
