@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { formerUnitsField } from './formerUnitsField'
@@ -15,7 +14,7 @@ export const AdministrativeUnits: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'fullName', 'nameEn'],
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: catalogAccess,
   fields: [
     {
       type: 'row',

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
@@ -17,7 +16,7 @@ export const Agencies: CollectionConfig = {
     listSearchableFields: ['name', 'abbreviation', 'code'],
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: catalogAccess,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên cơ quan', 'Name') },
     {

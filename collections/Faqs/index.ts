@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { publishedContentAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { statusField } from '@/fields/status'
@@ -10,7 +9,7 @@ export const Faqs: CollectionConfig = {
   slug: 'faqs',
   labels: labels(['Câu hỏi thường gặp', 'FAQ'], ['Câu hỏi thường gặp', 'FAQs']),
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'field', 'status'], group: label('Hỗ trợ', 'Support') },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: publishedContentAccess,
   fields: [
     { name: 'question', type: 'text', required: true, localized: true, label: label('Câu hỏi', 'Question') },
     { name: 'answer', type: 'richText', required: true, localized: true, label: label('Trả lời', 'Answer') },

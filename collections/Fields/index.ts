@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { slugField } from '@/fields/slug'
@@ -14,7 +13,7 @@ export const Fields: CollectionConfig = {
     defaultColumns: ['name', 'ministries'],
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: catalogAccess,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên lĩnh vực', 'Name') },
     { name: 'ministries', type: 'relationship', relationTo: 'agencies', hasMany: true, label: label('Bộ, ngành quản lý', 'Managing ministries') },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { catalogAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
 
 /** Support hotlines published on the portal. */
@@ -8,7 +7,7 @@ export const Hotlines: CollectionConfig = {
   slug: 'hotlines',
   labels: labels(['Đường dây nóng', 'Hotline'], ['Đường dây nóng', 'Hotlines']),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'phone', 'agency'], group: label('Hỗ trợ', 'Support') },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: catalogAccess,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên', 'Name') },
     {

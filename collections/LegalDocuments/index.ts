@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
@@ -15,7 +14,7 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['code', 'title'],
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: catalogAccess,
   fields: [
     {
       type: 'row',

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { catalogAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
 
 /** Uploaded files: form templates, signed decisions, images. */
@@ -8,7 +7,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: labels(['Tệp tin', 'File'], ['Tệp tin', 'Files']),
   admin: { group: label('Nội dung', 'Content') },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: catalogAccess,
   upload: {
     staticDir: process.env.MEDIA_DIR ?? '.data/media',
     mimeTypes: [

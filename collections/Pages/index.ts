@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { publishedContentAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
 import { slugField } from '@/fields/slug'
 import { statusField } from '@/fields/status'
@@ -10,7 +9,7 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: labels(['Trang', 'Page'], ['Trang', 'Pages']),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'status'], group: label('Nội dung', 'Content') },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: publishedContentAccess,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tiêu đề', 'Title') },
     { name: 'content', type: 'richText', localized: true, label: label('Nội dung', 'Content') },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { publishedContentAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { labels, label } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
@@ -21,7 +20,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name'],
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: publishedContentAccess,
   fields: [
     {
       type: 'row',

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { publishedContentAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { statusField } from '@/fields/status'
@@ -15,7 +14,7 @@ export const PublicationDecisions: CollectionConfig = {
     listSearchableFields: ['number', 'title'],
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: publishedContentAccess,
   fields: [
     {
       type: 'row',

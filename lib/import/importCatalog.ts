@@ -30,7 +30,7 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
   const started = Date.now()
   const dir = options.dataDir ?? 'data'
   const progress = options.progress ?? silentProgress
-  const report: ImportReport = { startedAt: new Date(started).toISOString(), durationMs: 0, collections: {}, rejected: [], reviewFlags: {} }
+  const report: ImportReport = { startedAt: new Date(started).toISOString(), durationMs: 0, collections: {}, rejected: [], reviewFlags: {}, notes: [] }
 
   const upsert = async <S extends CollectionSlug>(label: string, opts: Omit<UpsertOptions<S>, 'onProgress'>): Promise<UpsertResult> => {
     const bar = progress.stage(label, opts.items.length)
@@ -60,6 +60,9 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
   procedureCounts.rejected = normalized.rejected.length
 
   const unitItems = buildAdministrativeUnits({ current: units[0], mapping: units[1], former: units[2] })
+  const unmapped = unitItems.filter((u) => !u.data.formerUnits?.length).map((u) => `${u.code} ${u.data.fullName}`)
+  if (unmapped.length)
+    report.notes.push(`${unmapped.length} administrative units have no former units in the merger map (imported without aliases): ${unmapped.join(', ')}`)
   const provinces = await upsert('Tỉnh, thành phố', {
     collection: 'administrativeUnits',
     keyField: 'code',

@@ -15,6 +15,8 @@ export interface ImportReport {
   rejected: RejectedRecord[]
   /** How many records carry review flags, per flag code. */
   reviewFlags: Record<string, number>
+  /** Gaps in the sources that did not stop a record from being imported. */
+  notes: string[]
 }
 
 /** Zero counts for a collection. */
@@ -45,6 +47,7 @@ export function formatReport(report: ImportReport): string {
   for (const r of report.rejected) lines.push(`rejected ${r.kind} ${r.key}: ${r.reasons.join('; ')}`)
   const flags = Object.entries(report.reviewFlags).sort(([, a], [, b]) => b - a)
   if (flags.length) lines.push(`review flags: ${flags.map(([code, n]) => `${code} ${n}`).join(', ')}`)
+  for (const note of report.notes) lines.push(`note: ${note}`)
   lines.push(`took ${(report.durationMs / 1000).toFixed(1)} s`)
   return lines.join('\n')
 }
