@@ -9,6 +9,7 @@ import { levelOptions, onlineServiceLevelOptions, subjectOptions } from '@/lib/c
 import { validateProcedureCode } from '@/lib/catalog/validateProcedureCode'
 import { channelsField } from './channelsField'
 import { dossierGroupsField } from './dossierGroupsField'
+import { revalidateDeletedProcedure, revalidateProcedure } from './hooks/revalidateProcedure'
 
 /** An administrative procedure (thủ tục hành chính) of the national database (CSDL TTHC). */
 export const Procedures: CollectionConfig = {
@@ -21,6 +22,7 @@ export const Procedures: CollectionConfig = {
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
   access: publishedContentAccess,
+  hooks: { afterChange: [revalidateProcedure], afterDelete: [revalidateDeletedProcedure] },
   fields: [
     {
       type: 'row',

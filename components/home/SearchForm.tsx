@@ -1,12 +1,12 @@
-import { getPathname } from '@/i18n/navigation'
 import { getLocale } from 'next-intl/server'
+import { getPathname } from '@/i18n/navigation'
 
 type Props = { label: string; placeholder: string; button: string }
 
 /** The procedure search box: a plain GET form, so it works without JavaScript. */
 export async function SearchForm({ label, placeholder, button }: Props) {
   const locale = await getLocale()
-  const action = getPathname({ href: locale === 'vi' ? '/tim-kiem' : '/search', locale })
+  const action = getPathname({ href: '/tim-kiem', locale })
   return (
     <form action={action} method="get" role="search" className="flex flex-wrap items-end gap-2">
       <div className="min-w-0 flex-1">

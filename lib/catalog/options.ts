@@ -47,3 +47,8 @@ export const onlineServiceLevelOptions: Option<OnlineServiceLevel>[] = [
   { value: 'partial', label: { vi: 'Một phần', en: 'Partly online' } },
   { value: 'none', label: { vi: 'Không trực tuyến', en: 'Not online' } },
 ]
+
+/** The label of an option value in a locale, or the value itself when it is not an option. */
+export function optionLabel<T extends string>(options: Option<T>[], value: T | null | undefined, locale: 'vi' | 'en'): string {
+  return options.find((o) => o.value === value)?.label[locale] ?? value ?? ''
+}

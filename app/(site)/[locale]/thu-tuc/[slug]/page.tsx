@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { ProcedureBody } from '@/components/procedure/ProcedureBody'
+import type { Locale } from '@/i18n/routing'
+import { getPrerenderedProcedureSlugs, getProcedure } from '@/lib/payload/getProcedure'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+// The most visited procedures are prerendered; the others are rendered on first request and cached.
+export const dynamicParams = true
+export const revalidate = false
+
+export async function generateStaticParams() {
+  const slugs = await getPrerenderedProcedureSlugs(Number(process.env.PRERENDER_PROCEDURES ?? 50))
+  return slugs.map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const data = await getProcedure(decodeURIComponent(slug), locale)
+  if (!data) return {}
+  const t = await getTranslations({ locale, namespace: 'Procedure' })
+  return { title: data.procedure.name, description: `${t('code')} ${data.procedure.code}` }
+}
+
+export default async function ProcedurePage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const data = await getProcedure(decodeURIComponent(slug), locale)
+  if (!data) notFound()
+  return <ProcedureBody data={data} locale={locale} />
+}

@@ -1,0 +1,107 @@
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import type { ProcedurePageData } from '@/lib/payload/getProcedure'
+import type { Agency, LegalDocument } from '@/payload-types'
+import { ChannelsTable } from './ChannelsTable'
+import { DossierChecklist } from './DossierChecklist'
+import { Paragraphs } from './Paragraphs'
+import { ProcedureFacts } from './ProcedureFacts'
+import { Section } from './Section'
+
+/** Everything a citizen needs to act on a procedure, section by section. */
+export async function ProcedureBody({ data: { procedure, translated }, locale }: { data: ProcedurePageData; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Procedure' })
+  const agency = (a: unknown) => (a && typeof a === 'object' ? (a as Agency).name : '')
+  const online = procedure.onlineServiceLevel === 'full' || procedure.onlineServiceLevel === 'partial'
+  const legalBases = (procedure.legalBases ?? []).filter((d): d is LegalDocument => typeof d === 'object')
+  return (
+    <article lang={translated ? undefined : 'vi'}>
+      <nav aria-label={t('breadcrumbLabel')} className="mb-4 text-sm print:hidden">
+        <Link href="/" className="underline">{t('breadcrumbHome')}</Link>
+      </nav>
+      {!translated && (
+        <p lang={locale} className="mb-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3">{t('notTranslated')}</p>
+      )}
+      <h1 className="mb-4 text-2xl font-bold leading-snug">{procedure.name}</h1>
+      <ProcedureFacts procedure={procedure} locale={locale} />
+      {online && (
+        <div className="mt-6 rounded border border-green-700 bg-green-50 p-4 print:hidden">
+          <p className="mb-3">{t('applyHint')}</p>
+          <Link href={{ pathname: '/nop-ho-so/[code]', params: { code: procedure.code } }} className="inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white hover:bg-green-900">
+            {t('applyOnline')}
+          </Link>
+        </div>
+      )}
+      <Section id="agencies" title={t('agencies')}>
+        <dl className="space-y-2">
+          {[
+            [t('competentAuthority'), agency(procedure.competentAuthority)],
+            [t('executingAgency'), agency(procedure.executingAgency)],
+            [t('coordinatingAgency'), procedure.coordinatingAgency],
+            [t('receivingAddress'), procedure.receivingAddress],
+          ]
+            .filter(([, v]) => v)
+            .map(([term, value]) => (
+              <div key={term}>
+                <dt className="font-semibold">{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+        </dl>
+      </Section>
+      {!!procedure.steps?.length && (
+        <Section id="steps" title={t('steps')}>
+          <ol className="list-decimal space-y-3 pl-6 leading-relaxed">
+            {procedure.steps.map((step, i) => (
+              <li key={step.id ?? i} className="whitespace-pre-line">{step.description}</li>
+            ))}
+          </ol>
+        </Section>
+      )}
+      {!!procedure.channels?.length && (
+        <Section id="channels" title={t('channels')}>
+          <ChannelsTable channels={procedure.channels} locale={locale} />
+        </Section>
+      )}
+      {!!procedure.dossierGroups?.length && (
+        <Section id="dossier" title={t('dossier')}>
+          <DossierChecklist groups={procedure.dossierGroups} locale={locale} />
+        </Section>
+      )}
+      {procedure.requirements && (
+        <Section id="requirements" title={t('requirements')}>
+          <Paragraphs text={procedure.requirements} />
+        </Section>
+      )}
+      {!!procedure.results?.length && (
+        <Section id="results" title={t('results')}>
+          <ul className="list-disc space-y-1 pl-6">
+            {procedure.results.map((r, i) => (
+              <li key={r.id ?? i}>
+                {r.name}
+                {r.code && <span className="text-sm text-gray-700"> ({t('resultCode')}: {r.code})</span>}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {(legalBases.length > 0 || !!procedure.legalBasisUnresolved?.length) && (
+        <Section id="legal" title={t('legalBases')}>
+          <ul className="list-disc space-y-1 pl-6">
+            {legalBases.map((d) => (
+              <li key={d.id}>
+                <span className="font-semibold">{d.code}</span> — {d.title}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {procedure.sourceUrl && (
+        <p className="mt-8 text-sm print:hidden">
+          <a href={procedure.sourceUrl} className="underline" rel="noopener">{t('sourceLink')}</a>
+        </p>
+      )}
+    </article>
+  )
+}

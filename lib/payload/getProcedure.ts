@@ -1,0 +1,56 @@
+import { unstable_cache } from 'next/cache'
+import { tags } from '@/lib/cache/tags'
+import { popularProcedureCodes } from '@/lib/catalog/popularProcedures'
+import type { Where } from 'payload'
+import type { Locale } from '@/i18n/routing'
+import type { Procedure } from '@/payload-types'
+import { getPayloadClient } from './getPayloadClient'
+
+export interface ProcedurePageData {
+  procedure: Procedure
+  /** False when the procedure has no text in the requested locale and is shown in Vietnamese. */
+  translated: boolean
+}
+
+async function loadProcedure(slug: string, locale: Locale): Promise<ProcedurePageData | null> {
+  const payload = await getPayloadClient()
+  const find = (l: Locale, fallback: boolean) =>
+    payload.find({
+      collection: 'procedures',
+      where: { slug: { equals: slug } },
+      locale: l,
+      fallbackLocale: fallback ? 'vi' : false,
+      depth: 1,
+      limit: 1,
+      overrideAccess: false,
+      pagination: false,
+    })
+  const { docs } = await find(locale, false)
+  const procedure = docs[0]
+  if (!procedure) return null
+  if (locale === 'vi' || procedure.name) return { procedure: locale === 'vi' ? procedure : (await find(locale, true)).docs[0], translated: true }
+  // No English text yet: show the Vietnamese original, marked as such.
+  return { procedure: (await find('vi', false)).docs[0], translated: false }
+}
+
+/** A published procedure by slug, for its public page; cached until the procedure changes. */
+export const getProcedure = (slug: string, locale: Locale) =>
+  unstable_cache(() => loadProcedure(slug, locale), ['procedure', slug, locale], {
+    tags: [tags.procedures, tags.procedure(slug)],
+  })()
+
+/**
+ * Slugs of the procedures prerendered at build time: the most used, then the first by code up
+ * to `limit`. The rest are rendered on first request and then served from the cache.
+ */
+export async function getPrerenderedProcedureSlugs(limit: number): Promise<string[]> {
+  const payload = await getPayloadClient()
+  const find = (where: Where, max: number) =>
+    payload.find({ collection: 'procedures', where, select: { slug: true }, sort: 'code', limit: max, depth: 0, overrideAccess: false })
+  const [popular, first] = await Promise.all([
+    find({ code: { in: popularProcedureCodes } }, popularProcedureCodes.length),
+    find({ status: { equals: 'published' } }, limit),
+  ])
+  const slugs = [...popular.docs, ...first.docs].map((d) => d.slug).filter((s): s is string => Boolean(s))
+  return [...new Set(slugs)]
+}
