@@ -6,6 +6,8 @@ import { startServices } from '../scripts/services'
 import { createTestDatabase } from '../tests/helpers/createTestDatabase'
 import { dropTestDatabases } from '../tests/helpers/dropTestDatabases'
 import { formatReport } from '../lib/import/report'
+import { importCatalog } from '../lib/import/importCatalog'
+import { loadPayload } from '../lib/payload/loadPayload'
 import { migrateDatabase } from '../lib/payload/migrateDatabase'
 import { closePayload } from '../lib/payload/closePayload'
 
@@ -18,12 +20,7 @@ const services = await startServices({
 try {
   process.env.DATABASE_URL = await createTestDatabase(services.databaseUrl, 'bench')
   process.env.PAYLOAD_SECRET ||= 'bench-secret'
-  const [{ getPayload }, { default: config }, { importCatalog }] = await Promise.all([
-    import('payload'),
-    import('../payload.config'),
-    import('../lib/import/importCatalog'),
-  ])
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
   await migrateDatabase(payload)
   const rssBefore = process.memoryUsage().rss
   const started = performance.now()

@@ -4,7 +4,7 @@ test('a procedure page gives a citizen everything needed to act', async ({ page 
   await page.goto('/thu-tuc/dang-ky-khai-sinh')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục đăng ký khai sinh')
   await expect(page.getByText('1.001193', { exact: true })).toBeVisible()
-  for (const heading of ['Cơ quan thực hiện', 'Trình tự thực hiện', 'Cách thức thực hiện', 'Thành phần hồ sơ', 'Kết quả thực hiện', 'Căn cứ pháp lý'])
+  for (const heading of ['Trình tự thực hiện', 'Cách thức thực hiện', 'Thành phần hồ sơ', 'Kết quả thực hiện', 'Căn cứ pháp lý'])
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
   const channels = page.getByRole('table')
   await expect(channels.getByRole('rowheader', { name: 'Trực tuyến' })).toBeVisible()

@@ -4,6 +4,9 @@
  * Stop `npm start` first when it uses the same data folder (the runner lock refuses otherwise).
  */
 import { startServices } from './services'
+import { importCatalog } from '../lib/import/importCatalog'
+import { formatReport } from '../lib/import/report'
+import { loadPayload } from '../lib/payload/loadPayload'
 import { migrateDatabase } from '../lib/payload/migrateDatabase'
 import { applyPortalEnv } from './portal/portalEnv'
 import { saveImportReport } from './portal/saveImportReport'
@@ -13,13 +16,7 @@ import { closePayload } from '../lib/payload/closePayload'
 const services = await startServices()
 try {
   await applyPortalEnv(services)
-  const [{ getPayload }, { default: config }, { importCatalog }, { formatReport }] = await Promise.all([
-    import('payload'),
-    import('../payload.config'),
-    import('../lib/import/importCatalog'),
-    import('../lib/import/report'),
-  ])
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
   await migrateDatabase(payload)
   const report = await importCatalog(payload, { progress: terminalProgress() })
   console.log(formatReport(report))

@@ -1,5 +1,6 @@
 /** `npm run migrate`: applies pending database migrations (the start does this too). */
 import { startServices } from './services'
+import { loadPayload } from '../lib/payload/loadPayload'
 import { migrateDatabase } from '../lib/payload/migrateDatabase'
 import { applyPortalEnv } from './portal/portalEnv'
 import { closePayload } from '../lib/payload/closePayload'
@@ -7,8 +8,7 @@ import { closePayload } from '../lib/payload/closePayload'
 const services = await startServices()
 try {
   await applyPortalEnv(services)
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
   await migrateDatabase(payload)
   await closePayload(payload)
 } finally {

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
+import { LanguageSwitch } from './LanguageSwitch.client'
 import type { Locale } from '@/i18n/routing'
 
 /** The portal's header: name, and the link to the other language. */
@@ -13,9 +14,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {t('title')}
         </Link>
         <nav aria-label={t('mainNav')}>
-          <Link href="/" locale={other} lang={other} aria-label={t('switchLanguageLabel')} className="underline underline-offset-4">
-            {t('switchLanguage')}
-          </Link>
+          <LanguageSwitch locale={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
         </nav>
       </div>
     </header>

@@ -15,6 +15,12 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
   const agency = (a: unknown) => (a && typeof a === 'object' ? (a as Agency).name : '')
   const online = procedure.onlineServiceLevel === 'full' || procedure.onlineServiceLevel === 'partial'
   const legalBases = (procedure.legalBases ?? []).filter((d): d is LegalDocument => typeof d === 'object')
+  const agencyFacts = [
+    [t('competentAuthority'), agency(procedure.competentAuthority)],
+    [t('executingAgency'), agency(procedure.executingAgency)],
+    [t('coordinatingAgency'), procedure.coordinatingAgency],
+    [t('receivingAddress'), procedure.receivingAddress],
+  ].filter((fact): fact is [string, string] => Boolean(fact[1]))
   return (
     <article lang={translated ? undefined : 'vi'}>
       <nav aria-label={t('breadcrumbLabel')} className="mb-4 text-sm print:hidden">
@@ -33,30 +39,26 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
           </Link>
         </div>
       )}
-      <Section id="agencies" title={t('agencies')}>
-        <dl className="space-y-2">
-          {[
-            [t('competentAuthority'), agency(procedure.competentAuthority)],
-            [t('executingAgency'), agency(procedure.executingAgency)],
-            [t('coordinatingAgency'), procedure.coordinatingAgency],
-            [t('receivingAddress'), procedure.receivingAddress],
-          ]
-            .filter(([, v]) => v)
-            .map(([term, value]) => (
+      {agencyFacts.length > 0 && (
+        <Section id="agencies" title={t('agencies')}>
+          <dl className="space-y-2">
+            {agencyFacts.map(([term, value]) => (
               <div key={term}>
                 <dt className="font-semibold">{term}</dt>
                 <dd>{value}</dd>
               </div>
             ))}
-        </dl>
-      </Section>
+          </dl>
+        </Section>
+      )}
       {!!procedure.steps?.length && (
         <Section id="steps" title={t('steps')}>
-          <ol className="list-decimal space-y-3 pl-6 leading-relaxed">
+          {/* The published steps carry their own markers ("Bước 1", "-", "(i)"): shown as they are. */}
+          <ul className="space-y-3 leading-relaxed">
             {procedure.steps.map((step, i) => (
               <li key={step.id ?? i} className="whitespace-pre-line">{step.description}</li>
             ))}
-          </ol>
+          </ul>
         </Section>
       )}
       {!!procedure.channels?.length && (

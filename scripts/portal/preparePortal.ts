@@ -1,4 +1,6 @@
+import { importCatalog } from '@/lib/import/importCatalog'
 import { closePayload } from '@/lib/payload/closePayload'
+import { loadPayload } from '@/lib/payload/loadPayload'
 import { migrateDatabase } from '@/lib/payload/migrateDatabase'
 import { formatReport } from '@/lib/import/report'
 import { ensureFirstAdmin } from './ensureFirstAdmin'
@@ -11,13 +13,7 @@ import { saveImportReport } from './saveImportReport'
  */
 export async function preparePortal(log: (line: string) => void): Promise<void> {
   let started = Date.now()
-  // Loaded only now: the config reads DATABASE_URL and PAYLOAD_SECRET, set once the services run.
-  const [{ getPayload }, { default: config }, { importCatalog }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-    import('@/lib/import/importCatalog'),
-  ])
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
   try {
     await migrateDatabase(payload)
     log(`Database migrations applied (${seconds(started)})`)

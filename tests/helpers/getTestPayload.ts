@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
+import { loadPayload } from '@/lib/payload/loadPayload'
 import { migrateDatabase } from '@/lib/payload/migrateDatabase'
 import { createTestDatabase } from './createTestDatabase'
 
@@ -12,8 +13,7 @@ export async function getTestPayload(): Promise<Payload> {
   process.env.MEILI_URL = inject('meiliUrl')
   process.env.MEILI_MASTER_KEY = inject('meiliKey')
   process.env.PAYLOAD_SECRET ||= 'integration-test-secret'
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
   await migrateDatabase(payload)
   return payload
 }

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing'
 import { Link } from '@/i18n/navigation'
 import { getHomeStats } from '@/lib/payload/getHomeStats'
 import { getPopularProcedures } from '@/lib/payload/getPopularProcedures'
+import { alternatesFor } from '@/lib/site/siteUrl'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -15,7 +16,7 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Home' })
-  return { title: { absolute: t('metaTitle') } }
+  return { title: { absolute: t('metaTitle') }, alternates: alternatesFor('/', locale), openGraph: { title: t('metaTitle'), type: 'website', url: alternatesFor('/', locale).canonical } }
 }
 
 export default async function HomePage({ params }: Props) {

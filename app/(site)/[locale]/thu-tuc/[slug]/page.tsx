@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ProcedureBody } from '@/components/procedure/ProcedureBody'
 import type { Locale } from '@/i18n/routing'
 import { getPrerenderedProcedureSlugs, getProcedure } from '@/lib/payload/getProcedure'
+import { alternatesFor } from '@/lib/site/siteUrl'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -21,7 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getProcedure(decodeURIComponent(slug), locale)
   if (!data) return {}
   const t = await getTranslations({ locale, namespace: 'Procedure' })
-  return { title: data.procedure.name, description: `${t('code')} ${data.procedure.code}` }
+  const href = { pathname: '/thu-tuc/[slug]' as const, params: { slug: data.procedure.slug ?? slug } }
+  return {
+    title: data.procedure.name,
+    description: `${t('code')} ${data.procedure.code}`,
+    alternates: alternatesFor(href, locale),
+    openGraph: { title: data.procedure.name, type: 'article', locale: locale === 'vi' ? 'vi_VN' : 'en_GB', url: alternatesFor(href, locale).canonical },
+  }
 }
 
 export default async function ProcedurePage({ params }: Props) {

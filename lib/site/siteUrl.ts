@@ -1,0 +1,18 @@
+import { getPathname } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+
+/** The public origin of the portal (PUBLIC_URL in production), without a trailing slash. */
+export const siteUrl = () => (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
+
+type Href = Parameters<typeof getPathname>[0]['href']
+
+/** Absolute URL of a page in a locale. */
+export const absoluteUrl = (href: Href, locale: Locale) => `${siteUrl()}${getPathname({ href, locale })}`
+
+/** Canonical URL and hreflang alternates of a page, for `generateMetadata`. */
+export function alternatesFor(href: Href, locale: Locale) {
+  return {
+    canonical: absoluteUrl(href, locale),
+    languages: { vi: absoluteUrl(href, 'vi'), en: absoluteUrl(href, 'en'), 'x-default': absoluteUrl(href, 'vi') },
+  }
+}
