@@ -21,3 +21,19 @@ test('a procedure page declares its canonical URL and language alternates', asyn
   await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', /\/thu-tuc\/dang-ky-khai-sinh$/)
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Thủ tục đăng ký khai sinh')
 })
+
+test('a procedure page carries GovernmentService and BreadcrumbList structured data', async ({ page }) => {
+  await page.goto('/thu-tuc/dang-ky-khai-sinh')
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+  const data = blocks.map((b) => JSON.parse(b))
+  const service = data.find((d) => d['@type'] === 'GovernmentService')
+  expect(service).toMatchObject({
+    name: 'Thủ tục đăng ký khai sinh',
+    identifier: '1.001193',
+    provider: { '@type': 'GovernmentOrganization', name: 'Bộ Tư pháp' },
+    areaServed: { '@type': 'Country', name: 'Việt Nam' },
+  })
+  expect(service.availableChannel.map((c: { name: string }) => c.name).sort()).toEqual(['Dịch vụ bưu chính', 'Trực tiếp', 'Trực tuyến'])
+  const breadcrumb = data.find((d) => d['@type'] === 'BreadcrumbList')
+  expect(breadcrumb.itemListElement).toHaveLength(2)
+})

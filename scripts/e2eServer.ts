@@ -1,8 +1,10 @@
 /**
  * The server Playwright tests run against: the same path as `npm start` (services, migrations,
  * import, production build, next start) on its own data folder and ports, with a known admin.
+ * A start-up that reports a hang (see preparePortal) is tried once more.
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { STARTUP_HUNG_EXIT_CODE } from './portal/preparePortal'
 
 const env = {
   ...process.env,
@@ -13,6 +15,16 @@ const env = {
   ADMIN_EMAIL: 'e2e-admin@portal.localhost',
   ADMIN_PASSWORD: 'e2e-Admin-password-1',
 }
-const child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], { stdio: 'inherit', env })
+
+let child: ChildProcess
+const start = (triesLeft: number) => {
+  child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], { stdio: 'inherit', env })
+  child.on('exit', (code) => {
+    if (code === STARTUP_HUNG_EXIT_CODE && triesLeft > 0) {
+      console.log('[e2e] The portal start-up hung; starting again')
+      start(triesLeft - 1)
+    } else process.exit(code ?? 1)
+  })
+}
+start(1)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
-child.on('exit', (code) => process.exit(code ?? 1))

@@ -41,5 +41,5 @@ function stopChild(child: ChildProcess | undefined): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
+  process.exit((error as { exitCode?: number }).exitCode ?? 1)
 })

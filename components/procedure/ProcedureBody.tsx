@@ -97,6 +97,16 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
               </li>
             ))}
           </ul>
+          {!!procedure.legalBasisUnresolved?.length && (
+            <>
+              <h3 className="mb-1 mt-4 font-semibold">{t('otherLegalText')}</h3>
+              <ul className="list-disc space-y-1 pl-6">
+                {procedure.legalBasisUnresolved.map((u, i) => (
+                  <li key={u.id ?? i}>{u.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </Section>
       )}
       {procedure.sourceUrl && (

@@ -4,7 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ProcedureBody } from '@/components/procedure/ProcedureBody'
 import type { Locale } from '@/i18n/routing'
 import { getPrerenderedProcedureSlugs, getProcedure } from '@/lib/payload/getProcedure'
-import { alternatesFor } from '@/lib/site/siteUrl'
+import { breadcrumbJsonLd, procedureJsonLd } from '@/lib/seo/procedureJsonLd'
+import { absoluteUrl, alternatesFor } from '@/lib/site/siteUrl'
+import { JsonLd } from '@/components/seo/JsonLd'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -36,5 +38,21 @@ export default async function ProcedurePage({ params }: Props) {
   setRequestLocale(locale)
   const data = await getProcedure(decodeURIComponent(slug), locale)
   if (!data) notFound()
-  return <ProcedureBody data={data} locale={locale} />
+  const { procedure } = data
+  const t = await getTranslations({ locale, namespace: 'Procedure' })
+  const url = absoluteUrl({ pathname: '/thu-tuc/[slug]', params: { slug: procedure.slug ?? slug } }, locale)
+  const nameOf = (relation: unknown) => (relation && typeof relation === 'object' ? (relation as { name?: string }).name : undefined)
+  return (
+    <>
+      <JsonLd
+        data={procedureJsonLd(
+          { code: procedure.code, name: procedure.name, ministryName: nameOf(procedure.ministry), fieldName: nameOf(procedure.field), channels: procedure.channels ?? [] },
+          url,
+          locale,
+        )}
+      />
+      <JsonLd data={breadcrumbJsonLd([{ name: t('breadcrumbHome'), url: absoluteUrl('/', locale) }, { name: procedure.name, url }])} />
+      <ProcedureBody data={data} locale={locale} />
+    </>
+  )
 }
