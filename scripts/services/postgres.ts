@@ -68,10 +68,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log }: Po
   const pid = readPidFile(path.join(clusterFolder, 'postmaster.pid'))
 
   let stopping: Promise<void> | undefined
-  const stop = (): Promise<void> => (stopping ??= stopServer(() => server.stop(), pid))
   // If this process exits without stopping the server, still ask it to shut down: stop() sends
   // the signal synchronously, before its first await.
   const stopOnExit = (): void => void stop().catch(() => undefined)
+  const stop = (): Promise<void> => {
+    process.off('exit', stopOnExit)
+    return (stopping ??= stopServer(() => server.stop(), pid))
+  }
   process.once('exit', stopOnExit)
   try {
     const version = await prepareDatabase({ host, port, user, password }, database)
