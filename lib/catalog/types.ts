@@ -27,7 +27,6 @@ export type DurationUnit = 'workingDays' | 'days' | 'hours' | 'workingHours' | '
 
 export type OnlineServiceLevel = 'full' | 'partial' | 'none'
 
-export type CopyType = 'original' | 'copy' | 'originalOrCopy'
 
 /** A problem in the source record that an editor should look at; the record is still imported. */
 export interface ReviewFlag {
