@@ -73,6 +73,7 @@ export interface Config {
     agencies: Agency;
     administrativeUnits: AdministrativeUnit;
     fields: Field;
+    lifeEvents: LifeEvent;
     faqs: Faq;
     hotlines: Hotline;
     pages: Page;
@@ -91,6 +92,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     administrativeUnits: AdministrativeUnitsSelect<false> | AdministrativeUnitsSelect<true>;
     fields: FieldsSelect<false> | FieldsSelect<true>;
+    lifeEvents: LifeEventsSelect<false> | LifeEventsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -281,6 +283,10 @@ export interface Agency {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Generated from the name on creation and kept afterwards.
+   */
+  slug?: string | null;
   needsReview?: boolean | null;
   reviewFlags?:
     | {
@@ -317,6 +323,10 @@ export interface AdministrativeUnit {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Generated from the name on creation and kept afterwards.
+   */
+  slug?: string | null;
   importHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -397,7 +407,30 @@ export interface PublicationDecision {
   effectiveDate?: string | null;
   document?: (number | null) | Media;
   status: 'draft' | 'published';
+  /**
+   * Generated from the name on creation and kept afterwards.
+   */
+  slug?: string | null;
   importHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lifeEvents".
+ */
+export interface LifeEvent {
+  id: number;
+  name: string;
+  summary?: string | null;
+  audience: 'citizen' | 'business';
+  order?: number | null;
+  procedures?: (number | Procedure)[] | null;
+  status: 'draft' | 'published';
+  /**
+   * Generated from the name on creation and kept afterwards.
+   */
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -555,6 +588,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fields';
         value: number | Field;
+      } | null)
+    | ({
+        relationTo: 'lifeEvents';
+        value: number | LifeEvent;
       } | null)
     | ({
         relationTo: 'faqs';
@@ -719,6 +756,7 @@ export interface PublicationDecisionsSelect<T extends boolean = true> {
   effectiveDate?: T;
   document?: T;
   status?: T;
+  slug?: T;
   importHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -773,6 +811,7 @@ export interface AgenciesSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  slug?: T;
   needsReview?: T;
   reviewFlags?:
     | T
@@ -808,6 +847,7 @@ export interface AdministrativeUnitsSelect<T extends boolean = true> {
         mergeType?: T;
         id?: T;
       };
+  slug?: T;
   importHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -822,6 +862,21 @@ export interface FieldsSelect<T extends boolean = true> {
   slug?: T;
   importKey?: T;
   importHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lifeEvents_select".
+ */
+export interface LifeEventsSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  audience?: T;
+  order?: T;
+  procedures?: T;
+  status?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { Agencies } from './collections/Agencies'
 import { Faqs } from './collections/Faqs'
 import { Fields } from './collections/Fields'
 import { Hotlines } from './collections/Hotlines'
+import { LifeEvents } from './collections/LifeEvents'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
@@ -48,6 +49,7 @@ export default buildConfig({
     Agencies,
     AdministrativeUnits,
     Fields,
+    LifeEvents,
     Faqs,
     Hotlines,
     Pages,

@@ -1,9 +1,15 @@
 import * as migration_20261123_110111_initial from './20261123_110111_initial';
+import * as migration_20261123_140328_slugs_and_life_events from './20261123_140328_slugs_and_life_events';
 
 export const migrations = [
   {
     up: migration_20261123_110111_initial.up,
     down: migration_20261123_110111_initial.down,
-    name: '20261123_110111_initial'
+    name: '20261123_110111_initial',
+  },
+  {
+    up: migration_20261123_140328_slugs_and_life_events.up,
+    down: migration_20261123_140328_slugs_and_life_events.down,
+    name: '20261123_140328_slugs_and_life_events'
   },
 ];

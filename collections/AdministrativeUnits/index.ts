@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { slugField } from '@/fields/slug'
 import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
@@ -56,6 +57,7 @@ export const AdministrativeUnits: CollectionConfig = {
     },
     { name: 'parent', type: 'relationship', relationTo: 'administrativeUnits', index: true, label: label('Thuộc tỉnh, thành phố', 'Province') },
     formerUnitsField,
+    slugField('fullName'),
     importHashField,
   ],
 }

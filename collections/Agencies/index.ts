@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { slugField } from '@/fields/slug'
 import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
@@ -41,6 +42,7 @@ export const Agencies: CollectionConfig = {
       label: label('Tên cũ, cơ quan được hợp nhất', 'Former names and merged predecessors'),
       fields: [{ name: 'name', type: 'text', required: true, label: label('Tên', 'Name') }],
     },
+    slugField('name'),
     ...reviewFlagsFields,
     importKeyField,
     importHashField,

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { slugField } from '@/fields/slug'
 import { publishedContentAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
@@ -33,6 +34,7 @@ export const PublicationDecisions: CollectionConfig = {
     },
     { name: 'document', type: 'upload', relationTo: 'media', label: label('Văn bản đã ký (PDF)', 'Signed decision (PDF)') },
     statusField(['draft', 'published']),
+    slugField('number'),
     importHashField,
   ],
 }

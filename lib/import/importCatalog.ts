@@ -4,6 +4,8 @@ import { slugify } from '@/lib/catalog/slugify'
 import { readRawProcedures } from '@/lib/catalog/readRawProcedures'
 import type { RawProcedure } from '@/lib/catalog/rawTypes'
 import { assignSlugs } from './assignSlugs'
+import { slugsForNewRecords } from './slugsForNewRecords'
+import { importStarterContent } from './importStarterContent'
 import { type AdministrativeUnitSources, buildAdministrativeUnits } from './buildAdministrativeUnits'
 import { type AgencySources, buildAgencies } from './buildAgencies'
 import { type ImportProgress, silentProgress } from './progress'
@@ -63,11 +65,18 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
   const unmapped = unitItems.filter((u) => !u.data.formerUnits?.length).map((u) => `${u.code} ${u.data.fullName}`)
   if (unmapped.length)
     report.notes.push(`${unmapped.length} administrative units have no former units in the merger map (imported without aliases): ${unmapped.join(', ')}`)
+  const provinceName = new Map(unitItems.filter((u) => !u.parentCode).map((u) => [u.code, u.data.name]))
+  const unitSlugs = await slugsForNewRecords(
+    payload,
+    'administrativeUnits',
+    'code',
+    unitItems.map((u) => ({ key: u.code, text: u.data.fullName, qualifiedText: u.parentCode ? `${u.data.fullName} ${provinceName.get(u.parentCode)}` : undefined })),
+  )
   const provinces = await upsert('Tỉnh, thành phố', {
     collection: 'administrativeUnits',
     keyField: 'code',
     kind: 'administrativeUnit',
-    items: unitItems.filter((u) => !u.parentCode).map((u) => ({ key: u.code, data: u.data })),
+    items: unitItems.filter((u) => !u.parentCode).map((u) => ({ key: u.code, data: u.data, onCreate: { slug: unitSlugs.get(u.code) } })),
   })
   await upsert('Xã, phường, đặc khu', {
     collection: 'administrativeUnits',
@@ -76,14 +85,16 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
     concurrency: 8,
     items: unitItems
       .filter((u) => u.parentCode)
-      .map((u) => ({ key: u.code, data: { ...u.data, parent: provinces.ids.get(u.parentCode!) ?? null } })),
+      .map((u) => ({ key: u.code, data: { ...u.data, parent: provinces.ids.get(u.parentCode!) ?? null }, onCreate: { slug: unitSlugs.get(u.code) } })),
   })
 
+  const agencyItems = buildAgencies({ central, procedures: normalized.procedures })
+  const agencySlugs = await slugsForNewRecords(payload, 'agencies', 'importKey', agencyItems.map((a) => ({ key: a.key, text: a.data.name })))
   const agencies = await upsert('Cơ quan', {
     collection: 'agencies',
     keyField: 'importKey',
     kind: 'agency',
-    items: buildAgencies({ central, procedures: normalized.procedures }).map((a) => ({ key: a.key, data: { ...a.data, importKey: a.key } })),
+    items: agencyItems.map((a) => ({ key: a.key, data: { ...a.data, importKey: a.key }, onCreate: { slug: agencySlugs.get(a.key) } })),
   })
   const agencyId = (name: string) => agencies.ids.get(name) ?? null
 
@@ -118,6 +129,7 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
     })),
   })
 
+  const decisionSlugs = await slugsForNewRecords(payload, 'publicationDecisions', 'number', normalized.decisions.map((d) => ({ key: d.number, text: d.number })))
   const decisions = await upsert('Quyết định công bố', {
     collection: 'publicationDecisions',
     keyField: 'number',
@@ -125,6 +137,7 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
     items: normalized.decisions.map((d) => ({
       key: d.number,
       data: { number: d.number, issuer: agencyId(d.issuer), status: 'published' as const },
+      onCreate: { slug: decisionSlugs.get(d.number) },
     })),
   })
 
@@ -146,6 +159,9 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
     onCreate: { slug: slugs.get(p.code) },
   }))
   await upsert('Thủ tục hành chính', { collection: 'procedures', keyField: 'code', kind: 'procedure', items: procedureItems, concurrency: 6 })
+
+  const starter = await importStarterContent(payload)
+  for (const [collection, counts] of Object.entries(starter)) report.collections[collection] = counts
 
   for (const p of normalized.procedures)
     for (const flag of new Set(p.reviewFlags.map((f) => f.code))) report.reviewFlags[flag] = (report.reviewFlags[flag] ?? 0) + 1
