@@ -110,19 +110,19 @@ class CacheStore {
   }
 
   /**
-   * The entry under `key` for this build, and whether any of its tags or `extraTags` (the soft
-   * tags Next.js passes on lookup) was revalidated after it was written.
+   * The entry under `key` for this build, and whether any of its tags or `lookupTags` (the
+   * tags and soft tags Next.js passes when it looks data up) was revalidated after it was written.
    * @param {string} buildId
    * @param {string} key
-   * @param {string[]} extraTags
+   * @param {string[]} lookupTags
    * @returns {Promise<StoredEntry | null>}
    */
-  async readEntry(buildId, key, extraTags) {
+  async readEntry(buildId, key, lookupTags) {
     const { rows } = await this.query(
       `SELECT e.value, e.last_modified,
          EXISTS (SELECT 1 FROM next_cache.tags t WHERE t.tag = ANY (e.tags || $3::text[]) AND t.revalidated_at > e.last_modified) AS expired
        FROM next_cache.entries e WHERE e.build_id = $1 AND e.key = $2`,
-      [buildId, key, extraTags],
+      [buildId, key, lookupTags],
     )
     const row = rows[0]
     return row ? { value: row.value, lastModified: Number(row.last_modified), expired: row.expired } : null

@@ -59,8 +59,8 @@ export default class PostgresCacheHandler {
     const buildId = buildIdOf(this.ctx)
     if (!buildId) return null
     try {
-      const softTags = ctx.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : []
-      const stored = await this.store.readEntry(buildId, key, softTags)
+      const lookupTags = ctx.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : []
+      const stored = await this.store.readEntry(buildId, key, lookupTags)
       if (stored) return stored.expired ? null : { ...toEntry(decodeCacheValue(stored.value)), lastModified: stored.lastModified }
       return responseKinds.has(ctx.kind) ? await this.getBuildSeed(buildId, key, ctx) : null
     } catch (error) {
