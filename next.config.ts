@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
@@ -6,6 +7,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages and cached data live in PostgreSQL, shared by every instance, and a revalidation on one
+  // instance reaches all (docs/adr/0005). No in-memory copy that another instance could not expire.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/postgresCacheHandler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   // `npm test` type-checks the whole project (tsc --noEmit); doing it again in every build
   // only slows the first start down.
   typescript: { ignoreBuildErrors: true },

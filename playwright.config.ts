@@ -1,6 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-
-const port = Number(process.env.E2E_PORT ?? 3100)
+import { primaryPort as port, secondPort } from './e2e/helpers/ports'
 
 /** Debian's Chromium, with the flags it needs as root and behind a closed network. */
 const chromium = {
@@ -40,13 +39,15 @@ export default defineConfig({
     {
       name: 'chromium',
       // Tests that change content run afterwards, so that they cannot race the read-only ones.
-      testIgnore: /revalidation\.spec\.ts/,
+      testIgnore: /(revalidation|sharedCache)\.spec\.ts/,
       use: chromium,
     },
     {
       name: 'content changes',
-      testMatch: /revalidation\.spec\.ts/,
+      testMatch: /(revalidation|sharedCache)\.spec\.ts/,
       dependencies: ['chromium'],
+      // One at a time: every edit expires tags that all procedure pages carry (procedures, sitemap).
+      workers: 1,
       use: chromium,
     },
   ],
@@ -57,6 +58,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(port) },
+    // A second instance on the same build and database (e2e/sharedCache.spec.ts).
+    env: { PORT: String(port), EXTRA_PORTS: String(secondPort) },
   },
 })
