@@ -1,22 +1,39 @@
 import { getTranslations } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
-import { LanguageSwitch } from './LanguageSwitch.client'
+import { type Href, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
+import { LanguageSwitch } from './LanguageSwitch.client'
 
-/** The portal's header: name, and the link to the other language. */
+const sections: { key: 'navProcedures' | 'navLifeEvents' | 'navFaq' | 'navAgencies' | 'navHotlines'; href: Href }[] = [
+  { key: 'navProcedures', href: '/linh-vuc' },
+  { key: 'navLifeEvents', href: '/su-kien' },
+  { key: 'navFaq', href: '/hoi-dap' },
+  { key: 'navAgencies', href: '/co-quan' },
+  { key: 'navHotlines', href: '/duong-day-nong' },
+]
+
+/** The portal's header: its name, the main sections and the link to the other language. Wraps on narrow screens. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Site' })
   const other: Locale = locale === 'vi' ? 'en' : 'vi'
   return (
     <header className="bg-brand text-white print:bg-white print:text-black">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-3">
         <Link href="/" className="text-lg font-bold underline-offset-4 hover:underline">
           {t('title')}
         </Link>
-        <nav aria-label={t('mainNav')}>
-          <LanguageSwitch locale={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
-        </nav>
+        <LanguageSwitch locale={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
       </div>
+      <nav aria-label={t('mainNav')} className="mx-auto max-w-5xl px-4 pb-2 print:hidden">
+        <ul className="flex flex-wrap gap-x-1">
+          {sections.map(({ key, href }) => (
+            <li key={key}>
+              <Link href={href} className="inline-block py-2 pr-3 underline-offset-4 hover:underline">
+                {t(key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }

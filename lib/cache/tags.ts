@@ -2,6 +2,12 @@
 export const tags = {
   procedures: 'procedures',
   procedure: (slug: string) => `procedure:${slug}`,
+  /** Fields, agencies and administrative units. */
   catalogs: 'catalogs',
+  lifeEvents: 'lifeEvents',
+  faqs: 'faqs',
+  decisions: 'publicationDecisions',
+  hotlines: 'hotlines',
+  pages: 'pages',
   sitemap: 'sitemap',
 }

@@ -1,10 +1,8 @@
-import { getPathname } from '@/i18n/navigation'
+import { getPathname, type Href } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 
 /** The public origin of the portal (PUBLIC_URL in production), without a trailing slash. */
 export const siteUrl = () => (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
-
-type Href = Parameters<typeof getPathname>[0]['href']
 
 /** Absolute URL of a page in a locale. */
 export const absoluteUrl = (href: Href, locale: Locale) => `${siteUrl()}${getPathname({ href, locale })}`

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { setRequestLocale } from 'next-intl/server'
+import { ProcedureListing } from '@/components/listing/ProcedureListing'
+import type { Locale } from '@/i18n/routing'
+import { levelListing, listingMetadata } from '@/lib/browse/listings'
+import { levelSlugs } from '@/lib/site/browse'
+
+type Props = { params: Promise<{ locale: Locale; level: string }> }
+
+// Cached until content changes (tags), and at most 5 minutes at a CDN (s-maxage; docs/adr/0004).
+export const revalidate = 300
+
+export async function generateStaticParams() {
+  return Object.keys(levelSlugs).map((level) => ({ level }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, level } = await params
+  return listingMetadata(await levelListing(decodeURIComponent(level), locale), 1, locale)
+}
+
+export default async function ListingPage({ params }: Props) {
+  const { locale, level } = await params
+  setRequestLocale(locale)
+  const listing = await levelListing(decodeURIComponent(level), locale)
+  if (!listing) notFound()
+  return <ProcedureListing {...listing} locale={locale} page={1} />
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { setRequestLocale } from 'next-intl/server'
+import { ProcedureListing } from '@/components/listing/ProcedureListing'
+import type { Locale } from '@/i18n/routing'
+import { audienceListing, listingMetadata } from '@/lib/browse/listings'
+import { parsePage } from '@/lib/site/browse'
+
+type Props = { params: Promise<{ locale: Locale; audience: string; page: string }> }
+
+// Later pages are rendered on first request, then cached like the first (docs/adr/0004).
+export const revalidate = 300
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, audience, page } = await params
+  return listingMetadata(await audienceListing(decodeURIComponent(audience), locale), parsePage(page), locale)
+}
+
+export default async function ListingPageN({ params }: Props) {
+  const { locale, audience, page } = await params
+  setRequestLocale(locale)
+  const listing = await audienceListing(decodeURIComponent(audience), locale)
+  const number = parsePage(page)
+  // Page 1 has its own URL without /trang/1.
+  if (!listing || number === 1) notFound()
+  return <ProcedureListing {...listing} locale={locale} page={number} />
+}

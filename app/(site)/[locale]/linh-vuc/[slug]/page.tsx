@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { setRequestLocale } from 'next-intl/server'
+import { ProcedureListing } from '@/components/listing/ProcedureListing'
+import type { Locale } from '@/i18n/routing'
+import { fieldListing, listingMetadata } from '@/lib/browse/listings'
+import { getFields } from '@/lib/payload/getCatalogs'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+// Cached until content changes (tags), and at most 5 minutes at a CDN (s-maxage; docs/adr/0004).
+export const revalidate = 300
+
+export async function generateStaticParams() {
+  return (await getFields('vi')).map((f) => ({ slug: f.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  return listingMetadata(await fieldListing(decodeURIComponent(slug), locale), 1, locale)
+}
+
+export default async function ListingPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const listing = await fieldListing(decodeURIComponent(slug), locale)
+  if (!listing) notFound()
+  return <ProcedureListing {...listing} locale={locale} page={1} />
+}
