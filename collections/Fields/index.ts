@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateHooks } from '@/lib/cache/revalidateHooks'
+import { tags } from '@/lib/cache/tags'
 import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
@@ -14,6 +16,7 @@ export const Fields: CollectionConfig = {
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
   access: catalogAccess,
+  hooks: revalidateHooks([tags.catalogs, tags.sitemap]),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên lĩnh vực', 'Name') },
     { name: 'ministries', type: 'relationship', relationTo: 'agencies', hasMany: true, label: label('Bộ, ngành quản lý', 'Managing ministries') },

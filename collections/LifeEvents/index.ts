@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateHooks } from '@/lib/cache/revalidateHooks'
+import { tags } from '@/lib/cache/tags'
 import { publishedContentAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
 import { slugField } from '@/fields/slug'
@@ -17,6 +19,7 @@ export const LifeEvents: CollectionConfig = {
     group: label('Nội dung', 'Content'),
   },
   access: publishedContentAccess,
+  hooks: revalidateHooks([tags.lifeEvents, tags.sitemap]),
   defaultSort: 'order',
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên sự kiện', 'Name') },

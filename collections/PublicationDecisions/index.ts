@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateHooks } from '@/lib/cache/revalidateHooks'
+import { tags } from '@/lib/cache/tags'
 import { slugField } from '@/fields/slug'
 import { publishedContentAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
@@ -16,6 +18,7 @@ export const PublicationDecisions: CollectionConfig = {
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
   access: publishedContentAccess,
+  hooks: revalidateHooks([tags.decisions, tags.sitemap]),
   fields: [
     {
       type: 'row',

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { Breadcrumbs, type Crumb } from '@/components/ui/Breadcrumbs'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import type { ProcedurePageData } from '@/lib/payload/getProcedure'
@@ -21,11 +22,23 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
     [t('coordinatingAgency'), procedure.coordinatingAgency],
     [t('receivingAddress'), procedure.receivingAddress],
   ].filter((fact): fact is [string, string] => Boolean(fact[1]))
+  const field = procedure.field && typeof procedure.field === 'object' ? procedure.field : null
+  const crumbs: Crumb[] = [
+    ...(field?.slug ? [{ label: field.name, href: { pathname: '/linh-vuc/[slug]' as const, params: { slug: field.slug } } }] : []),
+    { label: procedure.name, href: { pathname: '/thu-tuc/[slug]', params: { slug: procedure.slug ?? '' } } },
+  ]
+  const contents = [
+    ['agencies', t('agencies'), agencyFacts.length > 0],
+    ['steps', t('steps'), !!procedure.steps?.length],
+    ['channels', t('channels'), !!procedure.channels?.length],
+    ['dossier', t('dossier'), !!procedure.dossierGroups?.length],
+    ['requirements', t('requirements'), !!procedure.requirements],
+    ['results', t('results'), !!procedure.results?.length],
+    ['legal', t('legalBases'), legalBases.length > 0 || !!procedure.legalBasisUnresolved?.length],
+  ].filter(([, , shown]) => shown) as [string, string, boolean][]
   return (
     <article lang={translated ? undefined : 'vi'}>
-      <nav aria-label={t('breadcrumbLabel')} className="mb-4 text-sm print:hidden">
-        <Link href="/" className="underline">{t('breadcrumbHome')}</Link>
-      </nav>
+      <Breadcrumbs items={crumbs} />
       {!translated && (
         <p lang={locale} className="mb-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3">{t('notTranslated')}</p>
       )}
@@ -39,6 +52,14 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
           </Link>
         </div>
       )}
+      <nav aria-labelledby="contents-title" className="mt-6 rounded border border-line bg-surface p-4 print:hidden">
+        <h2 id="contents-title" className="mb-2 font-bold">{t('contents')}</h2>
+        <ol className="grid list-decimal gap-x-8 gap-y-1 pl-6 sm:grid-cols-2">
+          {contents.map(([id, title]) => (
+            <li key={id}><a href={`#${id}`} className="link">{title}</a></li>
+          ))}
+        </ol>
+      </nav>
       {agencyFacts.length > 0 && (
         <Section id="agencies" title={t('agencies')}>
           <dl className="space-y-2">
@@ -82,7 +103,7 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
             {procedure.results.map((r, i) => (
               <li key={r.id ?? i}>
                 {r.name}
-                {r.code && <span className="text-sm text-gray-700"> ({t('resultCode')}: {r.code})</span>}
+                {r.code && <span className="text-sm text-muted"> ({t('resultCode')}: {r.code})</span>}
               </li>
             ))}
           </ul>
@@ -111,7 +132,7 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
       )}
       {procedure.sourceUrl && (
         <p className="mt-8 text-sm print:hidden">
-          <a href={procedure.sourceUrl} className="underline" rel="noopener">{t('sourceLink')}</a>
+          <a href={procedure.sourceUrl} className="link" rel="noopener">{t('sourceLink')}</a>
         </p>
       )}
     </article>

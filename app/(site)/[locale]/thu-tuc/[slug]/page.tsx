@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ProcedureBody } from '@/components/procedure/ProcedureBody'
 import type { Locale } from '@/i18n/routing'
 import { getPrerenderedProcedureSlugs, getProcedure } from '@/lib/payload/getProcedure'
-import { breadcrumbJsonLd, procedureJsonLd } from '@/lib/seo/procedureJsonLd'
+import { procedureJsonLd } from '@/lib/seo/procedureJsonLd'
 import { absoluteUrl, alternatesFor } from '@/lib/site/siteUrl'
 import { JsonLd } from '@/components/seo/JsonLd'
 
@@ -12,7 +12,8 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 // The most visited procedures are prerendered; the others are rendered on first request and cached.
 export const dynamicParams = true
-export const revalidate = false
+// Cached until the procedure changes (tags), and at most 5 minutes at a CDN (docs/adr/0004).
+export const revalidate = 300
 
 export async function generateStaticParams() {
   const slugs = await getPrerenderedProcedureSlugs(Number(process.env.PRERENDER_PROCEDURES ?? 50))
@@ -39,7 +40,6 @@ export default async function ProcedurePage({ params }: Props) {
   const data = await getProcedure(decodeURIComponent(slug), locale)
   if (!data) notFound()
   const { procedure } = data
-  const t = await getTranslations({ locale, namespace: 'Procedure' })
   const url = absoluteUrl({ pathname: '/thu-tuc/[slug]', params: { slug: procedure.slug ?? slug } }, locale)
   const nameOf = (relation: unknown) => (relation && typeof relation === 'object' ? (relation as { name?: string }).name : undefined)
   return (
@@ -51,7 +51,6 @@ export default async function ProcedurePage({ params }: Props) {
           locale,
         )}
       />
-      <JsonLd data={breadcrumbJsonLd([{ name: t('breadcrumbHome'), url: absoluteUrl('/', locale) }, { name: procedure.name, url }])} />
       <ProcedureBody data={data} locale={locale} />
     </>
   )
