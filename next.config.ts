@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // instance reaches all (docs/adr/0005). No in-memory copy that another instance could not expire.
   cacheHandler: fileURLToPath(new URL('./lib/cache/postgresCacheHandler.mjs', import.meta.url)),
   cacheMaxMemorySize: 0,
+  // Pages say s-maxage=<revalidate> (5 minutes) to a CDN; after that it may serve the old copy for at
+  // most this long while it fetches the new one (stale-while-revalidate).
+  expireTime: 3600,
   // `npm test` type-checks the whole project (tsc --noEmit); doing it again in every build
   // only slows the first start down.
   typescript: { ignoreBuildErrors: true },

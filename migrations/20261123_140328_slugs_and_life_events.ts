@@ -69,8 +69,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await backfillSlugs(
     db,
     'agencies',
-    sql`SELECT a.id, a.import_key, l.name FROM agencies a JOIN agencies_locales l ON l._parent_id = a.id AND l._locale = 'vi'`,
-    (r) => ({ key: r.import_key ?? r.name, text: r.name }),
+    sql`SELECT a.id, a.import_key, a.type, l.name FROM agencies a JOIN agencies_locales l ON l._parent_id = a.id AND l._locale = 'vi'`,
+    (r) => ({ key: r.import_key ?? r.name, text: r.name, rank: r.type === 'other' ? 1 : 0 }),
   )
   await backfillSlugs(
     db,

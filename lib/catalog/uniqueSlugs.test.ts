@@ -19,4 +19,9 @@ describe('uniqueSlugs', () => {
     expect(uniqueSlugs([{ key: '163/QĐ-BTP', text: '163/QĐ-BTP' }], taken).get('163/QĐ-BTP')).toBe('163-qd-btp-2')
     expect(taken.has('163-qd-btp-2')).toBe(true)
   })
+
+  it('lets a lower rank choose first', () => {
+    const slugs = uniqueSlugs([{ key: 'a', text: 'Bộ Công thương', rank: 1 }, { key: 'b', text: 'Bộ Công Thương', rank: 0 }], new Set())
+    expect(slugs.get('b')).toBe('bo-cong-thuong')
+  })
 })

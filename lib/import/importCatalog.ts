@@ -89,7 +89,7 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
   })
 
   const agencyItems = buildAgencies({ central, procedures: normalized.procedures })
-  const agencySlugs = await slugsForNewRecords(payload, 'agencies', 'importKey', agencyItems.map((a) => ({ key: a.key, text: a.data.name })))
+  const agencySlugs = await slugsForNewRecords(payload, 'agencies', 'importKey', agencyItems.map((a) => ({ key: a.key, text: a.data.name, rank: a.data.type === 'other' ? 1 : 0 })))
   const agencies = await upsert('Cơ quan', {
     collection: 'agencies',
     keyField: 'importKey',

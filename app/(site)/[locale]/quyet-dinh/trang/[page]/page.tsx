@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { DecisionListing } from '@/components/content/DecisionListing'
+import { permanentRedirect } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { parsePage } from '@/lib/site/browse'
 import { decisionPageHref } from '@/lib/site/hrefs'
@@ -27,6 +27,6 @@ export default async function DecisionsPageN({ params }: Props) {
   const { locale, page } = await params
   setRequestLocale(locale)
   const number = parsePage(page)
-  if (number === 1) notFound()
+  if (number === 1) permanentRedirect({ href: '/quyet-dinh', locale })
   return <DecisionListing page={number} locale={locale} />
 }

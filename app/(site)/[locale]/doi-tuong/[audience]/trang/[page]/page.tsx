@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 import { ProcedureListing } from '@/components/listing/ProcedureListing'
+import { permanentRedirect } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { audienceListing, listingMetadata } from '@/lib/browse/listings'
 import { parsePage } from '@/lib/site/browse'
@@ -25,7 +26,8 @@ export default async function ListingPageN({ params }: Props) {
   setRequestLocale(locale)
   const listing = await audienceListing(decodeURIComponent(audience), locale)
   const number = parsePage(page)
+  if (!listing) notFound()
   // Page 1 has its own URL without /trang/1.
-  if (!listing || number === 1) notFound()
+  if (number === 1) permanentRedirect({ href: listing.hrefFor(1), locale })
   return <ProcedureListing {...listing} locale={locale} page={number} />
 }
