@@ -52,6 +52,37 @@ describe('importing the national procedures database into an empty database', ()
   })
 })
 
+describe('the starter content and the new slugs', () => {
+  it('gives agencies, administrative units and decisions stable slugs, a ministry before a namesake', async () => {
+    const find = async (collection: 'agencies' | 'administrativeUnits' | 'publicationDecisions', where: Record<string, unknown>) =>
+      (await payload.find({ collection, where: where as never, limit: 1, depth: 0 })).docs[0]?.slug
+    expect(await find('agencies', { name: { equals: 'Bộ Tư pháp' } })).toBe('bo-tu-phap')
+    expect(await find('agencies', { and: [{ type: { equals: 'ministry' } }, { name: { like: 'Công Thương' } }] })).toBe('bo-cong-thuong')
+    expect(await find('administrativeUnits', { code: { equals: '00004' } })).toBe('phuong-ba-dinh')
+    expect(await find('publicationDecisions', { number: { equals: '1722/QĐ-BTC' } })).toBe('1722-qd-btc')
+    const slugs = await payload.find({ collection: 'administrativeUnits', pagination: false, depth: 0, select: { slug: true } })
+    expect(new Set(slugs.docs.map((d) => d.slug)).size).toBe(3355)
+  })
+
+  it('fills the empty starter collections in both languages, with the procedures they refer to', async () => {
+    expect(first.collections.lifeEvents.created).toBe(10)
+    expect(first.collections.faqs.created).toBeGreaterThanOrEqual(10)
+    expect(first.collections.pages.created).toBe(3)
+    const { docs } = await payload.find({ collection: 'lifeEvents', where: { slug: { equals: 'sinh-con' } }, locale: 'all', depth: 1 })
+    expect(docs[0].name).toEqual({ vi: 'Sinh con', en: 'Having a baby' })
+    expect(docs[0].procedures?.map((p) => typeof p === 'object' && p.code)).toContain('1.001193')
+  })
+
+  it('never brings back starter content that editors deleted', async () => {
+    const { importStarterContent } = await import('@/lib/import/importStarterContent')
+    const faq = (await payload.find({ collection: 'faqs', where: { slug: { equals: 'phan-anh-kien-nghi' } }, depth: 0 })).docs[0]
+    await payload.delete({ collection: 'faqs', id: faq.id })
+    const counts = await importStarterContent(payload)
+    expect(counts.faqs?.created).toBe(0)
+    expect(await payload.count({ collection: 'faqs', where: { slug: { equals: 'phan-anh-kien-nghi' } } })).toEqual({ totalDocs: 0 })
+  })
+})
+
 describe('importing the same data again', () => {
   it('changes nothing', async () => {
     const { importCatalog } = await import('@/lib/import/importCatalog')

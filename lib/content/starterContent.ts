@@ -1,8 +1,7 @@
 /**
  * Starter content created on the first import so that a new portal is usable at once: life
  * events, FAQs, hotlines and the pages every public portal needs. Editors own it afterwards:
- * an import creates what is missing and never overwrites or re-creates what editors changed
- * or deleted (see lib/import/importStarterContent.ts). Procedure references are national codes
+ * a collection is filled only while it is empty (see lib/import/importStarterContent.ts). Procedure references are national codes
  * from the shipped data; fields are referenced by slug.
  */
 

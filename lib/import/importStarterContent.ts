@@ -5,9 +5,10 @@ import type { CollectionCounts } from './report'
 import { emptyCounts } from './report'
 
 /**
- * Creates the starter content (life events, FAQs, hotlines, pages) that is not there yet, in
- * Vietnamese and English. Create-only: what editors changed is never overwritten. Procedures
- * and fields are looked up by code and slug; references that do not resolve are left out.
+ * Fills each starter collection (life events, FAQs, hotlines, pages) that is still empty, in
+ * Vietnamese and English. A collection that has any document belongs to its editors: nothing
+ * is added, changed or brought back there. Procedures and fields are looked up by code and
+ * slug; references that do not resolve are left out.
  */
 export async function importStarterContent(payload: Payload): Promise<Partial<Record<CollectionSlug, CollectionCounts>>> {
   const context = { importing: true }
@@ -20,19 +21,17 @@ export async function importStarterContent(payload: Payload): Promise<Partial<Re
   const procedureIds = await idsBy('procedures', 'code', allCodes)
   const fieldIds = await idsBy('fields', 'slug', starterFaqs.flatMap((f) => (f.fieldSlug ? [f.fieldSlug] : [])))
 
-  const createMissing = async <T extends { vi: Record<string, unknown>; en: Record<string, unknown> }>(
+  const fillIfEmpty = async <T extends { vi: Record<string, unknown>; en: Record<string, unknown> }>(
     collection: 'lifeEvents' | 'faqs' | 'hotlines' | 'pages',
-    keyField: 'slug' | 'phone',
-    items: (T & { key: string })[],
+    items: T[],
   ): Promise<CollectionCounts> => {
     const counts = emptyCounts()
-    const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: { [keyField]: true } as never })
-    const existing = new Set((docs as unknown as Record<string, string>[]).map((d) => d[keyField]))
+    const { totalDocs } = await payload.count({ collection })
+    if (totalDocs > 0) {
+      counts.unchanged = items.length
+      return counts
+    }
     for (const item of items) {
-      if (existing.has(item.key)) {
-        counts.unchanged++
-        continue
-      }
       const doc = await payload.create({ collection, data: item.vi as never, locale: 'vi', depth: 0, context })
       await payload.update({ collection, id: doc.id, data: item.en as never, locale: 'en', depth: 0, context })
       counts.created++
@@ -41,36 +40,30 @@ export async function importStarterContent(payload: Payload): Promise<Partial<Re
   }
 
   return {
-    lifeEvents: await createMissing(
+    lifeEvents: await fillIfEmpty(
       'lifeEvents',
-      'slug',
       starterLifeEvents.map((e, order) => {
         const shared = { slug: e.slug, audience: e.audience, order, status: 'published', procedures: procedureIds(e.procedureCodes) }
-        return { key: e.slug, vi: { ...shared, name: e.name.vi, summary: e.summary.vi }, en: { name: e.name.en, summary: e.summary.en } }
+        return { vi: { ...shared, name: e.name.vi, summary: e.summary.vi }, en: { name: e.name.en, summary: e.summary.en } }
       }),
     ),
-    faqs: await createMissing(
+    faqs: await fillIfEmpty(
       'faqs',
-      'slug',
       starterFaqs.map((f) => {
         const shared = { slug: f.slug, status: 'published', field: f.fieldSlug ? (fieldIds([f.fieldSlug])[0] ?? null) : null, procedures: procedureIds(f.procedureCodes ?? []) }
-        return { key: f.slug, vi: { ...shared, question: f.question.vi, answer: toLexical(f.answer.vi) }, en: { question: f.question.en, answer: toLexical(f.answer.en) } }
+        return { vi: { ...shared, question: f.question.vi, answer: toLexical(f.answer.vi) }, en: { question: f.question.en, answer: toLexical(f.answer.en) } }
       }),
     ),
-    hotlines: await createMissing(
+    hotlines: await fillIfEmpty(
       'hotlines',
-      'phone',
       starterHotlines.map((h, order) => ({
-        key: h.phone,
         vi: { phone: h.phone, email: h.email, order, name: h.name.vi, description: h.description.vi, hours: h.hours.vi },
         en: { name: h.name.en, description: h.description.en, hours: h.hours.en },
       })),
     ),
-    pages: await createMissing(
+    pages: await fillIfEmpty(
       'pages',
-      'slug',
       starterPages.map((p) => ({
-        key: p.slug,
         vi: { slug: p.slug, status: 'published', title: p.title.vi, content: toLexical(p.content.vi) },
         en: { title: p.title.en, content: toLexical(p.content.en) },
       })),

@@ -1,4 +1,5 @@
 import { importCatalog } from '@/lib/import/importCatalog'
+import { importStarterContent } from '@/lib/import/importStarterContent'
 import { closePayload } from '@/lib/payload/closePayload'
 import { loadPayload } from '@/lib/payload/loadPayload'
 import { migrateDatabase } from '@/lib/payload/migrateDatabase'
@@ -27,6 +28,9 @@ export async function preparePortal(log: (line: string) => void): Promise<void> 
       console.log(formatReport(report))
     } else {
       log(`${totalDocs} procedures in the database`)
+      // A portal imported before a starter collection existed gets it now.
+      const seeded = Object.entries(await importStarterContent(payload)).filter(([, c]) => c.created > 0)
+      if (seeded.length) log(`Starter content added: ${seeded.map(([name, c]) => `${name} ${c.created}`).join(', ')}`)
     }
     await ensureFirstAdmin(payload, log)
   } finally {
