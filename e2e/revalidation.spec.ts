@@ -41,3 +41,46 @@ test('an edit in the CMS reaches the public page within seconds, and unpublishin
     expect(response?.status()).toBe(200)
   }).toPass({ timeout: 10_000 })
 })
+
+test('unpublishing a procedure takes it out of its field listing and the sitemap at once', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const id = await procedureId(request, token)
+  const patch = (data: Record<string, unknown>) => request.patch(`/api/procedures/${id}?locale=vi`, { data, headers: { Authorization: `JWT ${token}` } })
+  const countIn = async (listing: string) => {
+    await page.goto(listing)
+    return Number((await page.getByTestId('listing-count').textContent())!.match(/trong ([\d.]+)/)![1].replace('.', ''))
+  }
+  const before = await countIn('/linh-vuc/ho-tich')
+  try {
+    expect((await patch({ status: 'draft' })).ok()).toBeTruthy()
+    await expect(async () => expect(await countIn('/linh-vuc/ho-tich')).toBe(before - 1)).toPass({ timeout: 10_000 })
+    await expect(page.getByRole('link', { name: 'Thủ tục đăng ký khai tử', exact: true })).toHaveCount(0)
+    expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/thu-tuc/dang-ky-khai-tu<')
+  } finally {
+    await patch({ status: 'published' })
+  }
+  await expect(async () => expect(await countIn('/linh-vuc/ho-tich')).toBe(before)).toPass({ timeout: 10_000 })
+})
+
+test('an FAQ edited in the CMS changes on its page and in the list; unpublished, it answers 404', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const headers = { Authorization: `JWT ${token}` }
+  const { docs } = await (await request.get('/api/faqs?where[slug][equals]=dang-ky-ket-hon-o-dau&depth=0', { headers })).json()
+  const id = docs[0].id
+  const patch = (data: Record<string, unknown>) => request.patch(`/api/faqs/${id}?locale=vi`, { data, headers })
+  const path = '/hoi-dap/dang-ky-ket-hon-o-dau'
+  try {
+    expect((await patch({ question: 'Đăng ký kết hôn ở cơ quan nào?' })).ok()).toBeTruthy()
+    await expect(async () => {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký kết hôn ở cơ quan nào?', { timeout: 500 })
+    }).toPass({ timeout: 10_000 })
+    await page.goto('/hoi-dap')
+    await expect(page.getByRole('link', { name: 'Đăng ký kết hôn ở cơ quan nào?' })).toBeVisible()
+    expect((await patch({ status: 'draft' })).ok()).toBeTruthy()
+    await expect(async () => expect((await page.goto(path))?.status()).toBe(404)).toPass({ timeout: 10_000 })
+  } finally {
+    await patch({ question: 'Đăng ký kết hôn ở đâu?', status: 'published' })
+  }
+  await expect(async () => expect((await page.goto(path))?.status()).toBe(200)).toPass({ timeout: 10_000 })
+})
