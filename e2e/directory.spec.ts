@@ -109,6 +109,17 @@ for (const path of pages) {
   })
 }
 
+test.describe('at 400% zoom (320 CSS pixels wide)', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  for (const path of ['/co-quan', '/co-quan/bo-tu-phap', '/dia-phuong/thanh-pho-ha-noi', '/dia-phuong/phuong-ba-dinh', '/duong-day-nong']) {
+    test(`${path} reflows without sideways scrolling`, async ({ page }) => {
+      await page.goto(path)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    })
+  }
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
