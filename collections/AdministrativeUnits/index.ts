@@ -3,6 +3,8 @@ import { slugField } from '@/fields/slug'
 import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
+import { revalidationHooks } from '@/lib/cache/revalidationHooks'
+import { tags } from '@/lib/cache/tags'
 import { formerUnitsField } from './formerUnitsField'
 
 /** Provinces and communes of the two-level local government (from 1 July 2025). */
@@ -16,6 +18,8 @@ export const AdministrativeUnits: CollectionConfig = {
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
   access: catalogAccess,
+  // The localities pages, agency pages naming the unit, and the sitemap.
+  hooks: revalidationHooks([tags.catalogs, tags.sitemap]),
   fields: [
     {
       type: 'row',

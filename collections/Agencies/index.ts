@@ -4,6 +4,8 @@ import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
+import { revalidationHooks } from '@/lib/cache/revalidationHooks'
+import { tags } from '@/lib/cache/tags'
 import { agencyTypeOptions } from '@/lib/catalog/agencyTypes'
 import { contactsField } from './contactsField'
 
@@ -18,6 +20,8 @@ export const Agencies: CollectionConfig = {
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
   access: catalogAccess,
+  // The directory, the agency's page, hotlines naming it, ministry listings and the sitemap.
+  hooks: revalidationHooks([tags.catalogs, tags.sitemap]),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên cơ quan', 'Name') },
     {

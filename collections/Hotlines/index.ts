@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { catalogAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
+import { revalidationHooks } from '@/lib/cache/revalidationHooks'
+import { tags } from '@/lib/cache/tags'
 
 /** Support hotlines published on the portal. */
 export const Hotlines: CollectionConfig = {
@@ -8,6 +10,8 @@ export const Hotlines: CollectionConfig = {
   labels: labels(['Đường dây nóng', 'Hotline'], ['Đường dây nóng', 'Hotlines']),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'phone', 'agency'], group: label('Hỗ trợ', 'Support') },
   access: catalogAccess,
+  // The hotlines page and the page of the agency that runs the line.
+  hooks: revalidationHooks([tags.hotlines]),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên', 'Name') },
     {
