@@ -8,6 +8,7 @@ import { getFaqs, getPageSlugs } from '@/lib/payload/getContent'
 import { getLifeEvents } from '@/lib/payload/getLifeEvents'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { audiences, levelSlugs, PAGE_SIZE, published } from '@/lib/site/browse'
+import { directorySitemap } from '@/lib/seo/directorySitemap'
 import { decisionPageHref } from '@/lib/site/hrefs'
 import { absoluteUrl } from '@/lib/site/siteUrl'
 
@@ -34,7 +35,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     lastModified,
     alternates: { languages: { vi: absoluteUrl(href, 'vi'), en: absoluteUrl(href, 'en') } },
   })
-  const [procedures, decisions, counts, fields, ministries, events, faqs, pages] = await Promise.all([
+  const [procedures, decisions, counts, fields, ministries, events, faqs, pages, directory] = await Promise.all([
     loadSlugs('procedures'),
     loadSlugs('publicationDecisions'),
     countProcedures(),
@@ -43,6 +44,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     getLifeEvents('vi'),
     getFaqs('vi'),
     getPageSlugs(),
+    directorySitemap(),
   ])
   const hrefs: Href[] = [
     '/',
@@ -70,6 +72,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...hrefs.map((href) => entry(href)),
     ...faqs.map((f) => entry({ pathname: '/hoi-dap/[slug]', params: { slug: f.slug } }, f.updatedAt)),
     ...pages.map((p) => entry({ pathname: '/trang/[slug]', params: { slug: p.slug } }, p.updatedAt)),
+    ...directory,
     ...decisions.map((d) => entry({ pathname: '/quyet-dinh/[slug]', params: { slug: d.slug } }, d.updatedAt)),
     ...procedures.map((p) => entry({ pathname: '/thu-tuc/[slug]', params: { slug: p.slug } }, p.updatedAt)),
   ]
