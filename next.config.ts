@@ -6,6 +6,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The benchmarks build into their own folder (.next-bench), so that a build made for their
+  // ports and data never replaces the one `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm test` type-checks the whole project (tsc --noEmit); doing it again in every build
   // only slows the first start down.
   typescript: { ignoreBuildErrors: true },
