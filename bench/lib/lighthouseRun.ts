@@ -74,8 +74,9 @@ function scoreOf(lhr: Result, category: CategoryId): number {
 }
 
 /**
- * Audits that cost the category points: in Performance, metrics and diagnostics scoring below
- * 0.9 (Lighthouse's "passed" line); elsewhere, any weighted audit that did not pass.
+ * Audits that cost the category points. Performance: the metrics scoring below 0.9 (Lighthouse's
+ * "passed" line) and the diagnostics below it that estimate a saving on a metric. Elsewhere:
+ * every weighted audit that did not pass.
  */
 function failedAudits(lhr: Result, category: CategoryId): FailedAudit[] {
   const skipped = new Set(['informative', 'manual', 'notApplicable', 'error'])
@@ -83,18 +84,21 @@ function failedAudits(lhr: Result, category: CategoryId): FailedAudit[] {
   return (lhr.categories[category]?.auditRefs ?? []).flatMap((ref) => {
     const audit = lhr.audits[ref.id]
     if (!audit || skipped.has(audit.scoreDisplayMode) || audit.score === null || audit.score >= passMark) return []
-    if (category !== 'performance' && ref.weight === 0) return []
+    const savesTime = Object.values(audit.metricSavings ?? {}).some((saving) => (saving ?? 0) > 0)
+    if (ref.weight === 0 && !(category === 'performance' && savesTime)) return []
     return [{ category, id: audit.id, title: audit.title, displayValue: audit.displayValue, items: describeItems(audit.details) }]
   })
 }
 
+/** What an audit points at, when it names something: an element, a message, a URL. */
 function describeItems(details: unknown, limit = 3): string[] {
-  return tableRows(details).slice(0, limit).map((item) => {
-    const node = item.node as { snippet?: string; selector?: string; explanation?: string } | undefined
-    if (node?.snippet) return `${node.snippet}${node.explanation ? ` — ${node.explanation.split('\n').join(' ')}` : ''}`
-    const text = item.description ?? item.source ?? item.url ?? item.label
-    return typeof text === 'string' ? text : JSON.stringify(item).slice(0, 200)
-  })
+  return tableRows(details).flatMap((item) => {
+    const node = item.node as { snippet?: string; explanation?: string } | undefined
+    if (node?.snippet) return [`${node.snippet}${node.explanation ? ` — ${node.explanation.split('\n').join(' ')}` : ''}`]
+    const url = item.url ?? (item.sourceLocation as { url?: string } | undefined)?.url
+    const text = [item.description, url].filter((part) => typeof part === 'string').join(' — ')
+    return text ? [text] : []
+  }).slice(0, limit)
 }
 
 /** The rows of an audit's details; a `list` holds tables of its own. Other shapes have none. */
