@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.data/**', '.scratch/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'],
+    ignores: ['.next/**', '.next-bench/**', '.data/**', '.scratch/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'],
   },
 ]
 

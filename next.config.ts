@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // Pages say s-maxage=<revalidate> (5 minutes) to a CDN; after that it may serve the old copy for at
   // most this long while it fetches the new one (stale-while-revalidate).
   expireTime: 3600,
+  // The benchmarks build into their own folder (.next-bench), so that a build made for their
+  // ports and data never replaces the one `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm test` type-checks the whole project (tsc --noEmit); doing it again in every build
   // only slows the first start down.
   typescript: { ignoreBuildErrors: true },

@@ -18,7 +18,7 @@ const env = {
 
 let child: ChildProcess
 const start = (triesLeft: number) => {
-  child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], { stdio: 'inherit', env })
+  child = spawn('node_modules/.bin/tsx', ['--conditions=production', 'scripts/start.ts'], { stdio: 'inherit', env })
   child.on('exit', (code) => {
     if (code === STARTUP_HUNG_EXIT_CODE && triesLeft > 0) {
       console.log('[e2e] The portal start-up hung; starting again')

@@ -44,9 +44,11 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
 export const STARTUP_HUNG_EXIT_CODE = 75
 
 /**
- * Loading Payload takes a second or two. Rarely (seen under Playwright, cause not found yet:
- * the process sits idle with no database connection), it never settles; fail loudly instead
- * of hanging, so that the caller can start again.
+ * Loading Payload takes a second or two. Under Node 20 it sometimes never settled: Lexical's
+ * Node entry (`*.node.mjs`) chooses its build with a top-level `await import`, which hung about
+ * one start in four. The npm scripts therefore run tsx with `--conditions=production`, which
+ * loads the built module directly (1 hang in 42 starts measured, cause of that one unknown).
+ * Should it still happen, fail loudly instead of hanging, so that the caller can start again.
  */
 async function withStartupWatchdog<T>(work: Promise<T>, limitMs = 90_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined
