@@ -8,9 +8,8 @@ import { getFaqs, getPageSlugs } from '@/lib/payload/getContent'
 import { getLifeEvents } from '@/lib/payload/getLifeEvents'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { audiences, levelSlugs, PAGE_SIZE, published } from '@/lib/site/browse'
-import { directorySitemap } from '@/lib/seo/directorySitemap'
+import { directorySitemap, sitemapEntry } from '@/lib/seo/directorySitemap'
 import { decisionPageHref } from '@/lib/site/hrefs'
-import { absoluteUrl } from '@/lib/site/siteUrl'
 
 export const revalidate = 300
 
@@ -30,11 +29,6 @@ const pagesOf = (count: number, hrefFor: (page: number) => Href) => Array.from({
 
 /** /sitemap.xml: every public page in Vietnamese, with its English alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const entry = (href: Href, lastModified?: string) => ({
-    url: absoluteUrl(href, 'vi'),
-    lastModified,
-    alternates: { languages: { vi: absoluteUrl(href, 'vi'), en: absoluteUrl(href, 'en') } },
-  })
   const [procedures, decisions, counts, fields, ministries, events, faqs, pages, directory] = await Promise.all([
     loadSlugs('procedures'),
     loadSlugs('publicationDecisions'),
@@ -69,11 +63,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...[...new Set(faqs.flatMap((f) => (f.field ? [f.field.slug] : [])))].map((field): Href => ({ pathname: '/hoi-dap/linh-vuc/[field]', params: { field } })),
   ]
   return [
-    ...hrefs.map((href) => entry(href)),
-    ...faqs.map((f) => entry({ pathname: '/hoi-dap/[slug]', params: { slug: f.slug } }, f.updatedAt)),
-    ...pages.map((p) => entry({ pathname: '/trang/[slug]', params: { slug: p.slug } }, p.updatedAt)),
+    ...hrefs.map((href) => sitemapEntry(href)),
+    ...faqs.map((f) => sitemapEntry({ pathname: '/hoi-dap/[slug]', params: { slug: f.slug } }, f.updatedAt)),
+    ...pages.map((p) => sitemapEntry({ pathname: '/trang/[slug]', params: { slug: p.slug } }, p.updatedAt)),
     ...directory,
-    ...decisions.map((d) => entry({ pathname: '/quyet-dinh/[slug]', params: { slug: d.slug } }, d.updatedAt)),
-    ...procedures.map((p) => entry({ pathname: '/thu-tuc/[slug]', params: { slug: p.slug } }, p.updatedAt)),
+    ...decisions.map((d) => sitemapEntry({ pathname: '/quyet-dinh/[slug]', params: { slug: d.slug } }, d.updatedAt)),
+    ...procedures.map((p) => sitemapEntry({ pathname: '/thu-tuc/[slug]', params: { slug: p.slug } }, p.updatedAt)),
   ]
 }

@@ -3,7 +3,7 @@ import { slugField } from '@/fields/slug'
 import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
-import { revalidationHooks } from '@/lib/cache/revalidationHooks'
+import { revalidateHooks } from '@/lib/cache/revalidateHooks'
 import { tags } from '@/lib/cache/tags'
 import { formerUnitsField } from './formerUnitsField'
 
@@ -19,7 +19,7 @@ export const AdministrativeUnits: CollectionConfig = {
   },
   access: catalogAccess,
   // The localities pages, agency pages naming the unit, and the sitemap.
-  hooks: revalidationHooks([tags.catalogs, tags.sitemap]),
+  hooks: revalidateHooks([tags.catalogs, tags.sitemap]),
   fields: [
     {
       type: 'row',

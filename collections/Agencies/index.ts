@@ -4,7 +4,7 @@ import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
-import { revalidationHooks } from '@/lib/cache/revalidationHooks'
+import { revalidateHooks } from '@/lib/cache/revalidateHooks'
 import { tags } from '@/lib/cache/tags'
 import { agencyTypeOptions } from '@/lib/catalog/agencyTypes'
 import { contactsField } from './contactsField'
@@ -21,7 +21,7 @@ export const Agencies: CollectionConfig = {
   },
   access: catalogAccess,
   // The directory, the agency's page, hotlines naming it, ministry listings and the sitemap.
-  hooks: revalidationHooks([tags.catalogs, tags.sitemap]),
+  hooks: revalidateHooks([tags.catalogs, tags.sitemap]),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên cơ quan', 'Name') },
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { catalogAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
-import { revalidationHooks } from '@/lib/cache/revalidationHooks'
+import { revalidateHooks } from '@/lib/cache/revalidateHooks'
 import { tags } from '@/lib/cache/tags'
 
 /** Support hotlines published on the portal. */
@@ -11,7 +11,7 @@ export const Hotlines: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'phone', 'agency'], group: label('Hỗ trợ', 'Support') },
   access: catalogAccess,
   // The hotlines page and the page of the agency that runs the line.
-  hooks: revalidationHooks([tags.hotlines]),
+  hooks: revalidateHooks([tags.hotlines]),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên', 'Name') },
     {

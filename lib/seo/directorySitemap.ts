@@ -18,7 +18,8 @@ const loadSlugs = unstable_cache(
   { tags: [tags.sitemap, tags.catalogs] },
 )
 
-const entry = (href: Href, lastModified?: string): MetadataRoute.Sitemap[number] => ({
+/** A sitemap entry: the Vietnamese URL with its English alternate. */
+export const sitemapEntry = (href: Href, lastModified?: string): MetadataRoute.Sitemap[number] => ({
   url: absoluteUrl(href, 'vi'),
   lastModified,
   alternates: { languages: { vi: absoluteUrl(href, 'vi'), en: absoluteUrl(href, 'en') } },
@@ -31,10 +32,10 @@ const entry = (href: Href, lastModified?: string): MetadataRoute.Sitemap[number]
 export async function directorySitemap(): Promise<MetadataRoute.Sitemap> {
   const { agencies, units } = await loadSlugs()
   return [
-    entry('/co-quan'),
-    ...agencies.map(({ slug, updatedAt }) => entry({ pathname: '/co-quan/[slug]', params: { slug } }, updatedAt)),
-    entry('/dia-phuong'),
-    ...units.map(({ slug, updatedAt }) => entry({ pathname: '/dia-phuong/[slug]', params: { slug } }, updatedAt)),
-    entry('/duong-day-nong'),
+    sitemapEntry('/co-quan'),
+    ...agencies.map(({ slug, updatedAt }) => sitemapEntry({ pathname: '/co-quan/[slug]', params: { slug } }, updatedAt)),
+    sitemapEntry('/dia-phuong'),
+    ...units.map(({ slug, updatedAt }) => sitemapEntry({ pathname: '/dia-phuong/[slug]', params: { slug } }, updatedAt)),
+    sitemapEntry('/duong-day-nong'),
   ]
 }
