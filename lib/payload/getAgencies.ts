@@ -91,7 +91,7 @@ async function loadAgency(slug: string, locale: Locale): Promise<AgencyDetail | 
     collection: 'hotlines',
     where: { agency: { equals: doc.id } },
     locale: 'all',
-    sort: 'order',
+    sort: ['order', 'id'],
     pagination: false,
     depth: 0,
     overrideAccess: false,
