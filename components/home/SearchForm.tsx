@@ -1,11 +1,12 @@
 import { getLocale } from 'next-intl/server'
 import { getPathname } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
 
 type Props = { label: string; placeholder: string; button: string }
 
 /** The procedure search box: a plain GET form, so it works without JavaScript. */
 export async function SearchForm({ label, placeholder, button }: Props) {
-  const locale = await getLocale()
+  const locale = (await getLocale()) as Locale
   const action = getPathname({ href: '/tim-kiem', locale })
   return (
     <form action={action} method="get" role="search" className="flex flex-wrap items-end gap-2">

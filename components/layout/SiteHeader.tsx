@@ -21,7 +21,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href="/" className="text-lg font-bold underline-offset-4 hover:underline">
           {t('title')}
         </Link>
-        <LanguageSwitch locale={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
+        <LanguageSwitch from={locale} locale={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
       </div>
       <nav aria-label={t('mainNav')} className="mx-auto max-w-5xl px-4 pb-2 print:hidden">
         <ul className="flex flex-wrap gap-x-1">

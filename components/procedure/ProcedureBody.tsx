@@ -47,7 +47,7 @@ export async function ProcedureBody({ data: { procedure, translated }, locale }:
       {online && (
         <div className="mt-6 rounded border border-green-700 bg-green-50 p-4 print:hidden">
           <p className="mb-3">{t('applyHint')}</p>
-          <Link href={{ pathname: '/nop-ho-so/[code]', params: { code: procedure.code } }} prefetch={false} className="inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white hover:bg-green-900">
+          <Link href={{ pathname: '/nop-ho-so/[code]', params: { code: procedure.code } }} className="inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white hover:bg-green-900">
             {t('applyOnline')}
           </Link>
         </div>
