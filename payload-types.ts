@@ -77,6 +77,7 @@ export interface Config {
     faqs: Faq;
     hotlines: Hotline;
     pages: Page;
+    searchVocabulary: SearchVocabulary;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -96,6 +97,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    searchVocabulary: SearchVocabularySelect<false> | SearchVocabularySelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -513,6 +515,28 @@ export interface Page {
   createdAt: string;
 }
 /**
+ * Words citizens use and their official meaning. Changes reach the search box within seconds.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchVocabulary".
+ */
+export interface SearchVocabulary {
+  id: number;
+  title?: string | null;
+  /**
+   * For example: sổ đỏ, sổ hồng. Case does not matter.
+   */
+  words: string[];
+  /**
+   * Leave empty when the words above are equivalent (e.g. cccd, căn cước công dân). When filled, each word above also searches for these phrases, not the other way round.
+   */
+  expandsTo?: string[] | null;
+  note?: string | null;
+  source?: ('editor' | 'starter' | 'formerPlaces') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -604,6 +628,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'searchVocabulary';
+        value: number | SearchVocabulary;
       } | null)
     | ({
         relationTo: 'media';
@@ -918,6 +946,19 @@ export interface PagesSelect<T extends boolean = true> {
   content?: T;
   status?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchVocabulary_select".
+ */
+export interface SearchVocabularySelect<T extends boolean = true> {
+  title?: T;
+  words?: T;
+  expandsTo?: T;
+  note?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }

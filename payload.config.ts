@@ -14,6 +14,7 @@ import { LifeEvents } from './collections/LifeEvents'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { SearchVocabulary } from './collections/SearchVocabulary'
 import { Procedures } from './collections/Procedures'
 import { PublicationDecisions } from './collections/PublicationDecisions'
 import { Users } from './collections/Users'
@@ -53,6 +54,7 @@ export default buildConfig({
     Faqs,
     Hotlines,
     Pages,
+    SearchVocabulary,
     Media,
     Users,
   ],

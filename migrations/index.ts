@@ -1,5 +1,6 @@
 import * as migration_20261123_110111_initial from './20261123_110111_initial';
 import * as migration_20261123_140328_slugs_and_life_events from './20261123_140328_slugs_and_life_events';
+import * as migration_20261123_173008_search_outbox_and_vocabulary from './20261123_173008_search_outbox_and_vocabulary';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_140328_slugs_and_life_events.up,
     down: migration_20261123_140328_slugs_and_life_events.down,
-    name: '20261123_140328_slugs_and_life_events'
+    name: '20261123_140328_slugs_and_life_events',
+  },
+  {
+    up: migration_20261123_173008_search_outbox_and_vocabulary.up,
+    down: migration_20261123_173008_search_outbox_and_vocabulary.down,
+    name: '20261123_173008_search_outbox_and_vocabulary'
   },
 ];

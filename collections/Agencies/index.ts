@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
 import { slugField } from '@/fields/slug'
 import { catalogAccess } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
@@ -21,7 +22,7 @@ export const Agencies: CollectionConfig = {
   },
   access: catalogAccess,
   // The directory, the agency's page, hotlines naming it, ministry listings and the sitemap.
-  hooks: revalidateHooks([tags.catalogs, tags.sitemap]),
+  hooks: combineHooks(revalidateHooks([tags.catalogs, tags.sitemap]), searchIndexHooks('agencies')),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên cơ quan', 'Name') },
     {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
 import { revalidateHooks } from '@/lib/cache/revalidateHooks'
 import { tags } from '@/lib/cache/tags'
 import { publishedContentAccess } from '@/access/collectionAccess'
@@ -12,7 +13,7 @@ export const Faqs: CollectionConfig = {
   labels: labels(['Câu hỏi thường gặp', 'FAQ'], ['Câu hỏi thường gặp', 'FAQs']),
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'field', 'status'], group: label('Hỗ trợ', 'Support') },
   access: publishedContentAccess,
-  hooks: revalidateHooks([tags.faqs, tags.sitemap]),
+  hooks: combineHooks(revalidateHooks([tags.faqs, tags.sitemap]), searchIndexHooks('faqs')),
   fields: [
     { name: 'question', type: 'text', required: true, localized: true, label: label('Câu hỏi', 'Question') },
     { name: 'answer', type: 'richText', required: true, localized: true, label: label('Trả lời', 'Answer') },

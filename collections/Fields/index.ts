@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
 import { revalidateHooks } from '@/lib/cache/revalidateHooks'
 import { tags } from '@/lib/cache/tags'
 import { catalogAccess } from '@/access/collectionAccess'
@@ -16,7 +17,7 @@ export const Fields: CollectionConfig = {
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
   access: catalogAccess,
-  hooks: revalidateHooks([tags.catalogs, tags.sitemap]),
+  hooks: combineHooks(revalidateHooks([tags.catalogs, tags.sitemap]), searchIndexHooks('fields')),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên lĩnh vực', 'Name') },
     { name: 'ministries', type: 'relationship', relationTo: 'agencies', hasMany: true, label: label('Bộ, ngành quản lý', 'Managing ministries') },

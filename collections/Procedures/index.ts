@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
 import { publishedContentAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { labels, label } from '@/fields/label'
@@ -22,7 +23,7 @@ export const Procedures: CollectionConfig = {
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
   access: publishedContentAccess,
-  hooks: { afterChange: [revalidateProcedure], afterDelete: [revalidateDeletedProcedure] },
+  hooks: combineHooks({ afterChange: [revalidateProcedure], afterDelete: [revalidateDeletedProcedure] }, searchIndexHooks('procedures')),
   fields: [
     {
       type: 'row',

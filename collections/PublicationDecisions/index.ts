@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
 import { revalidateHooks } from '@/lib/cache/revalidateHooks'
 import { tags } from '@/lib/cache/tags'
 import { slugField } from '@/fields/slug'
@@ -18,7 +19,7 @@ export const PublicationDecisions: CollectionConfig = {
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
   access: publishedContentAccess,
-  hooks: revalidateHooks([tags.decisions, tags.sitemap]),
+  hooks: combineHooks(revalidateHooks([tags.decisions, tags.sitemap]), searchIndexHooks('publicationDecisions')),
   fields: [
     {
       type: 'row',

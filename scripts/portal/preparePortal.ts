@@ -3,6 +3,9 @@ import { importStarterContent } from '@/lib/import/importStarterContent'
 import { closePayload } from '@/lib/payload/closePayload'
 import { loadPayload } from '@/lib/payload/loadPayload'
 import { migrateDatabase } from '@/lib/payload/migrateDatabase'
+import { getMeiliClient } from '@/lib/search/getMeiliClient'
+import { prepareSearch } from '@/lib/search/prepareSearch'
+import { importSearchVocabulary } from '@/lib/search/vocabulary/importSearchVocabulary'
 import { formatReport } from '@/lib/import/report'
 import { ensureFirstAdmin } from './ensureFirstAdmin'
 import { terminalProgress } from './progressBar'
@@ -10,7 +13,8 @@ import { saveImportReport } from './saveImportReport'
 
 /**
  * Brings the database up to date: applies committed migrations, loads the national
- * procedures database when it is empty, and creates the first administrator.
+ * procedures database when it is empty, creates the first administrator and prepares the
+ * search index.
  */
 export async function preparePortal(log: (line: string) => void): Promise<void> {
   let started = Date.now()
@@ -33,6 +37,13 @@ export async function preparePortal(log: (line: string) => void): Promise<void> 
       if (seeded.length) log(`Starter content added: ${seeded.map(([name, c]) => `${name} ${c.created}`).join(', ')}`)
     }
     await ensureFirstAdmin(payload, log)
+    const vocabulary = await importSearchVocabulary(payload)
+    if (vocabulary) log(`Search vocabulary: ${vocabulary} starter entries (everyday words, abbreviations, former place names)`)
+    const meili = getMeiliClient()
+    if (meili) {
+      // Search is not essential to start: without Meilisearch the portal answers from PostgreSQL.
+      await prepareSearch(payload, meili, log).catch((error: unknown) => log(`Search index not prepared (${error instanceof Error ? error.message : String(error)}); search answers from PostgreSQL until it is`))
+    }
   } finally {
     await closePayload(payload)
   }

@@ -16,14 +16,9 @@
  * work permits for foreigners, diplomas, social allowances (bảo trợ xã hội), claiming
  * unemployment benefit. Add them when those procedures are imported.
  */
-export interface VocabularyEntry {
-  /** Words or phrases a citizen may type, all meaning the same (Vietnamese with diacritics, lower case). */
-  words: string[]
-  /** When present, each of `words` also searches for these (one-way); when absent, every word in `words` searches for all the others (mutual). */
-  expandsTo?: string[]
-  /** Why the entry exists (shown to editors). */
-  note?: string
-}
+import type { VocabularyEntry } from '../synonyms'
+
+export type { VocabularyEntry }
 
 const civilStatus: VocabularyEntry[] = [
   {

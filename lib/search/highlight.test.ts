@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { foldDiacritics, HIGHLIGHT_POST as POST, HIGHLIGHT_PRE as PRE, toMarkedHtml } from './highlight'
+
+describe('toMarkedHtml', () => {
+  it('turns the marks into <mark> and escapes everything else', () => {
+    expect(toMarkedHtml(`<b>${PRE}khai${POST} & "sinh"</b>`)).toBe('&lt;b&gt;<mark>khai</mark> &amp; &quot;sinh&quot;&lt;/b&gt;')
+  })
+
+  it('closes a mark cut off by a crop and drops a stray closing one', () => {
+    expect(toMarkedHtml(`a ${PRE}khai`)).toBe('a <mark>khai</mark>')
+    expect(toMarkedHtml(`sinh${POST} b`)).toBe('sinh b')
+  })
+})
+
+describe('foldDiacritics', () => {
+  it('folds Vietnamese as citizens type it without diacritics', () => {
+    expect(foldDiacritics('Đăng ký khai sinh, Hộ tịch')).toBe('dang ky khai sinh, ho tich')
+  })
+})
