@@ -13,9 +13,13 @@ describe('aliasMatcher', () => {
     expect(match('Sở Tư pháp Thành phố Hồ Chí Minh')).toEqual(['bình dương'])
   })
 
-  it('links the members of a mutual entry both ways, never to themselves', () => {
+  it('gives the other members of a mutual entry to a title holding a multi-word one', () => {
     expect(match('Cấp thẻ Căn cước công dân')).toEqual(['cccd'])
-    expect(match('Cấp lại CCCD')).toEqual(['căn cước công dân'])
+    expect(match('Cấp lại CCCD')).toEqual([])
+  })
+
+  it('leaves one-word phrases to the synonyms', () => {
+    expect(aliasMatcher([{ words: ['ký', 'kí'] }])('Đăng ký khai sinh')).toEqual([])
   })
 
   it('matches whole words only, diacritics included', () => {

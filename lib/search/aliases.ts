@@ -16,7 +16,9 @@ export function aliasMatcher(entries: VocabularyEntry[]): AliasMatcher {
   const rules = new Map<string, Set<string>>()
   const add = (phrase: string, words: string[]) => {
     const key = normalize(phrase)
-    if (key.trim().length < 2) return
+    // One-word phrases ("ký" for "kí") work as Meilisearch synonyms; as aliases they would only
+    // be repeated on half the catalogue.
+    if (!key.trim().includes(' ')) return
     const set = rules.get(key) ?? new Set<string>()
     for (const word of words) if (normalize(word) !== key) set.add(word.toLowerCase())
     rules.set(key, set)

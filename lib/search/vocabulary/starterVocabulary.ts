@@ -570,8 +570,23 @@ const environmentAndOther: VocabularyEntry[] = [
   { words: ['online', 'qua mạng', 'làm online', 'nộp online'], expandsTo: ['trực tuyến'] },
 ]
 
+/**
+ * Spellings with i or y after a consonant are both in use: "đăng kí" is as common as "đăng ký",
+ * and a two-letter word gets no typo allowance. (Tone-mark placement, "hoà"/"hòa", needs no entry:
+ * search ignores diacritics.)
+ */
+const spelling: VocabularyEntry[] = [
+  { words: ['ký', 'kí'], note: 'Hai cách viết đều phổ biến (đăng ký / đăng kí).' },
+  { words: ['kỹ', 'kĩ'], note: 'Hai cách viết (kỹ thuật / kĩ thuật).' },
+  { words: ['lý', 'lí'], note: 'Hai cách viết (lý lịch / lí lịch, quản lý / quản lí).' },
+  { words: ['quý', 'quí'], note: 'Hai cách viết.' },
+  { words: ['mỹ', 'mĩ'], note: 'Hai cách viết (mỹ thuật / mĩ thuật).' },
+  { words: ['sỹ', 'sĩ'], note: 'Hai cách viết (bác sỹ / bác sĩ).' },
+]
+
 /** Everyday words and abbreviations → official wording, for procedures (see the rules above). */
 export const starterVocabulary: VocabularyEntry[] = [
+  ...spelling,
   ...civilStatus,
   ...residence,
   ...identity,
