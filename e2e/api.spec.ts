@@ -8,7 +8,7 @@ test('anonymous visitors cannot create procedures through the REST API', async (
 test('the health endpoint reports the database and search as up', async ({ request }) => {
   const response = await request.get('/api/health')
   expect(response.status()).toBe(200)
-  expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, search: { status: 'up' } })
+  expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, search: { status: 'up', engine: 'meilisearch', outbox: { pending: expect.any(Number) } } })
 })
 
 test('the public REST API serves a published procedure', async ({ request }) => {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { getMeiliClient } from '@/lib/search/getMeiliClient'
+import { outboxBacklog } from '@/lib/search/syncWorker'
 
 export interface ComponentHealth {
   status: 'up' | 'down'
@@ -10,12 +11,17 @@ export interface ComponentHealth {
 export interface Health {
   status: 'ok' | 'degraded' | 'down'
   database: ComponentHealth
-  search: ComponentHealth
+  search: ComponentHealth & {
+    /** Which engine answers searches now: PostgreSQL while Meilisearch is down. */
+    engine: 'meilisearch' | 'postgres'
+    /** Changes not yet applied to the index, and the age of the oldest in seconds. */
+    outbox?: { pending: number; oldestSeconds: number | null; lastError: string | null }
+  }
 }
 
 /**
  * Health of the portal's dependencies. The portal is down without its database; without
- * Meilisearch it is degraded (search falls back to PostgreSQL).
+ * Meilisearch it is degraded (search falls back to PostgreSQL, and `search.engine` says so).
  */
 export async function checkHealth(payload: Payload): Promise<Health> {
   const [database, search] = await Promise.all([
@@ -27,7 +33,8 @@ export async function checkHealth(payload: Payload): Promise<Health> {
     }),
   ])
   const status = database.status === 'down' ? 'down' : search.status === 'down' ? 'degraded' : 'ok'
-  return { status, database, search }
+  const outbox = database.status === 'up' ? await outboxBacklog(payload).catch(() => undefined) : undefined
+  return { status, database, search: { ...search, engine: search.status === 'up' ? 'meilisearch' : 'postgres', outbox } }
 }
 
 async function probe(check: () => Promise<unknown>): Promise<ComponentHealth> {
