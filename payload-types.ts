@@ -408,6 +408,16 @@ export interface PublicationDecision {
   signedDate?: string | null;
   effectiveDate?: string | null;
   document?: (number | null) | Media;
+  /**
+   * The procedures the decision publishes, amends or abolishes. Procedures imported from the national database point to their decision through their own "Publication decision" field.
+   */
+  items?:
+    | {
+        action: 'publish' | 'amend' | 'abolish';
+        procedure: number | Procedure;
+        id?: string | null;
+      }[]
+    | null;
   status: 'draft' | 'published';
   /**
    * Generated from the name on creation and kept afterwards.
@@ -783,6 +793,13 @@ export interface PublicationDecisionsSelect<T extends boolean = true> {
   signedDate?: T;
   effectiveDate?: T;
   document?: T;
+  items?:
+    | T
+    | {
+        action?: T;
+        procedure?: T;
+        id?: T;
+      };
   status?: T;
   slug?: T;
   importHash?: T;

@@ -84,3 +84,35 @@ test('an FAQ edited in the CMS changes on its page and in the list; unpublished,
   }
   await expect(async () => expect((await page.goto(path))?.status()).toBe(200)).toPass({ timeout: 10_000 })
 })
+
+test('a decision lists the procedures it amended and, without links, those it abolished', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const headers = { Authorization: `JWT ${token}` }
+  const procedure = async (code: string) => (await (await request.get(`/api/procedures?where[code][equals]=${code}&depth=0`, { headers })).json()).docs[0]
+  const birth = await procedure('1.001193')
+  const amended = await procedure('1.000894')
+  const abolished = await procedure('1.001022')
+  const decisionId = birth.publicationDecision as number
+  const decision = await (await request.get(`/api/publicationDecisions/${decisionId}?depth=0`, { headers })).json()
+  const path = `/quyet-dinh/${decision.slug}`
+  try {
+    expect((await request.patch(`/api/procedures/${abolished.id}`, { data: { status: 'abolished' }, headers })).ok()).toBeTruthy()
+    const items = [
+      { action: 'amend', procedure: amended.id },
+      { action: 'abolish', procedure: abolished.id },
+    ]
+    expect((await request.patch(`/api/publicationDecisions/${decisionId}`, { data: { items }, headers })).ok()).toBeTruthy()
+    await expect(async () => {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 2, name: /Thủ tục được sửa đổi, bổ sung theo quyết định này \(1\)/ })).toBeVisible({ timeout: 500 })
+    }).toPass({ timeout: 10_000 })
+    const amendedList = page.getByRole('region', { name: /sửa đổi, bổ sung/ })
+    await expect(amendedList.getByRole('link', { name: amended.name, exact: true })).toBeVisible()
+    const abolishedList = page.getByRole('region', { name: /bị bãi bỏ/ })
+    await expect(abolishedList.getByText(abolished.name, { exact: true })).toBeVisible()
+    await expect(abolishedList.getByRole('link')).toHaveCount(0)
+  } finally {
+    await request.patch(`/api/publicationDecisions/${decisionId}`, { data: { items: [] }, headers })
+    await request.patch(`/api/procedures/${abolished.id}`, { data: { status: 'published' }, headers })
+  }
+})

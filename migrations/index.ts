@@ -1,6 +1,7 @@
 import * as migration_20261123_110111_initial from './20261123_110111_initial';
 import * as migration_20261123_140328_slugs_and_life_events from './20261123_140328_slugs_and_life_events';
 import * as migration_20261123_173008_search_outbox_and_vocabulary from './20261123_173008_search_outbox_and_vocabulary';
+import * as migration_20261123_180927_decision_items from './20261123_180927_decision_items';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_173008_search_outbox_and_vocabulary.up,
     down: migration_20261123_173008_search_outbox_and_vocabulary.down,
-    name: '20261123_173008_search_outbox_and_vocabulary'
+    name: '20261123_173008_search_outbox_and_vocabulary',
+  },
+  {
+    up: migration_20261123_180927_decision_items.up,
+    down: migration_20261123_180927_decision_items.down,
+    name: '20261123_180927_decision_items'
   },
 ];

@@ -37,6 +37,39 @@ export const PublicationDecisions: CollectionConfig = {
       ],
     },
     { name: 'document', type: 'upload', relationTo: 'media', label: label('Văn bản đã ký (PDF)', 'Signed decision (PDF)') },
+    {
+      name: 'items',
+      type: 'array',
+      label: label('Nội dung công bố', 'Items'),
+      labels: { singular: label('Thủ tục', 'Item'), plural: label('Các thủ tục', 'Items') },
+      admin: {
+        description: label(
+          'Các thủ tục mà quyết định công bố mới, sửa đổi, bổ sung hoặc bãi bỏ. Thủ tục nhập từ CSDL quốc gia gắn với quyết định qua trường "Quyết định công bố" của thủ tục.',
+          'The procedures the decision publishes, amends or abolishes. Procedures imported from the national database point to their decision through their own "Publication decision" field.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'action',
+              type: 'select',
+              required: true,
+              defaultValue: 'publish',
+              options: [
+                { value: 'publish', label: label('Công bố mới', 'New') },
+                { value: 'amend', label: label('Sửa đổi, bổ sung', 'Amended') },
+                { value: 'abolish', label: label('Bãi bỏ', 'Abolished') },
+              ],
+              label: label('Loại', 'Action'),
+              admin: { width: '30%' },
+            },
+            { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, label: label('Thủ tục', 'Procedure'), admin: { width: '70%' } },
+          ],
+        },
+      ],
+    },
     statusField(['draft', 'published']),
     slugField('number'),
     importHashField,

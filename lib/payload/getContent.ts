@@ -108,8 +108,20 @@ export interface DecisionSummary {
 export interface DecisionDetail extends DecisionSummary {
   effectiveDate?: string | null
   documentUrl?: string | null
-  procedures: { slug: string; code: string; name: LocalizedText }[]
+  /** Published procedures it announced (new ones). */
+  procedures: DecisionProcedure[]
+  /** Procedures it amended (linked while published). */
+  amended: DecisionProcedure[]
+  /** Procedures it abolished: no longer public, listed by code and name. */
+  abolished: DecisionProcedure[]
   updatedAt: string
+}
+
+export interface DecisionProcedure {
+  /** Set while the procedure is published (then it has a page). */
+  slug: string | null
+  code: string
+  name: LocalizedText
 }
 
 function toDecisionSummary(d: Record<string, unknown>, locale: Locale): DecisionSummary {
@@ -147,12 +159,41 @@ export const getDecision = (slug: string, locale: Locale) =>
         depth: 0,
         overrideAccess: false,
       })
+      // The decision's own items: read whatever their status (an abolished procedure's code and
+      // name are part of the public decision), showing only what the decision says of them.
+      const itemIds = (decision.items ?? []).map((item) => (typeof item.procedure === 'object' ? item.procedure.id : item.procedure))
+      const itemProcedures = itemIds.length
+        ? await payload.find({
+            collection: 'procedures',
+            where: { id: { in: itemIds } },
+            locale: 'all',
+            select: { slug: true, code: true, name: true, status: true },
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+        : { docs: [] }
+      const byId = new Map(itemProcedures.docs.map((p) => [p.id, p]))
+      const entry = (p: { slug?: string | null; code: string; name: unknown; status?: string | null }): DecisionProcedure => ({
+        slug: p.status === 'published' && p.slug ? p.slug : null,
+        code: p.code,
+        name: text(p.name, locale),
+      })
+      const itemsOf = (action: 'publish' | 'amend' | 'abolish') =>
+        (decision.items ?? []).flatMap((item) => {
+          const procedure = byId.get(typeof item.procedure === 'object' ? item.procedure.id : item.procedure)
+          return item.action === action && procedure ? [entry(procedure)] : []
+        })
+      const announced = new Map(procedures.docs.filter((p) => p.slug).map((p) => [p.code, entry({ ...p, status: 'published' })]))
+      for (const p of itemsOf('publish')) if (p.slug && !announced.has(p.code)) announced.set(p.code, p)
       const document = decision.document && typeof decision.document === 'object' ? decision.document : null
       return {
         ...toDecisionSummary(decision as unknown as Record<string, unknown>, locale),
         effectiveDate: decision.effectiveDate,
         documentUrl: document?.url ?? null,
-        procedures: procedures.docs.flatMap((p) => (p.slug ? [{ slug: p.slug, code: p.code, name: text(p.name, locale) }] : [])),
+        procedures: [...announced.values()].sort((a, b) => a.code.localeCompare(b.code)),
+        amended: itemsOf('amend'),
+        abolished: itemsOf('abolish'),
         updatedAt: decision.updatedAt,
       }
     },

@@ -6,7 +6,7 @@ import { FallbackNotice } from '@/components/ui/FallbackNotice'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
-import { getDecision } from '@/lib/payload/getContent'
+import { type DecisionProcedure, getDecision } from '@/lib/payload/getContent'
 import { formatDate } from '@/lib/site/formatDate'
 import { alternatesFor } from '@/lib/site/siteUrl'
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description: decision.title.text || undefined, alternates: alternatesFor({ pathname: '/quyet-dinh/[slug]', params: { slug: decision.slug } }, locale) }
 }
 
-/** A publication decision: who issued it, when, the signed document and the procedures it announced. */
+/** A publication decision: who issued it, when, the signed document and the procedures it published, amended or abolished. */
 export default async function DecisionPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
@@ -45,7 +45,7 @@ export default async function DecisionPage({ params }: Props) {
     <>
       <Breadcrumbs items={[{ label: t('list'), href: '/quyet-dinh' }, { label: title, href: { pathname: '/quyet-dinh/[slug]', params: { slug: decision.slug } } }]} />
       <PageHeading title={title} lead={decision.title.text || undefined} />
-      <FallbackNotice show={Boolean(decision.issuer?.fallbackLang || decision.procedures.some((p) => p.name.fallbackLang))} />
+      <FallbackNotice show={Boolean(decision.issuer?.fallbackLang || [...decision.procedures, ...decision.amended, ...decision.abolished].some((p) => p.name.fallbackLang))} />
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
@@ -61,25 +61,43 @@ export default async function DecisionPage({ params }: Props) {
           </a>
         </p>
       ) : null}
-      <section aria-labelledby="decision-procedures" className="mt-8">
-        <h2 id="decision-procedures" className="mb-2 text-xl font-bold">
-          {t('procedures', { count: decision.procedures.length })}
-        </h2>
-        {decision.procedures.length === 0 ? (
-          <p>{t('noProcedures')}</p>
-        ) : (
-          <ul className="divide-y divide-line border-y border-line">
-            {decision.procedures.map((p) => (
-              <li key={p.code} className="py-2">
+      <DecisionProcedures id="decision-procedures" title={t('procedures', { count: decision.procedures.length })} items={decision.procedures} empty={t('noProcedures')} />
+      {decision.amended.length ? <DecisionProcedures id="decision-amended" title={t('amended', { count: decision.amended.length })} items={decision.amended} /> : null}
+      {decision.abolished.length ? (
+        <DecisionProcedures id="decision-abolished" title={t('abolished', { count: decision.abolished.length })} items={decision.abolished} note={t('abolishedNote')} />
+      ) : null}
+    </>
+  )
+}
+
+type ListProps = { id: string; title: string; items: DecisionProcedure[]; empty?: string; note?: string }
+
+/** One kind of item of a decision: a heading, then each procedure with its code (linked while it is published). */
+function DecisionProcedures({ id, title, items, empty, note }: ListProps) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="mb-2 text-xl font-bold">
+        {title}
+      </h2>
+      {note ? <p className="mb-2 text-muted">{note}</p> : null}
+      {items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="divide-y divide-line border-y border-line">
+          {items.map((p) => (
+            <li key={p.code} className="py-2">
+              {p.slug ? (
                 <Link href={{ pathname: '/thu-tuc/[slug]', params: { slug: p.slug } }} className="link" lang={p.name.fallbackLang}>
                   {p.name.text}
                 </Link>
-                <span className="ml-2 text-sm text-muted">{p.code}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
+              ) : (
+                <span lang={p.name.fallbackLang}>{p.name.text}</span>
+              )}
+              <span className="ml-2 text-sm text-muted">{p.code}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }
