@@ -4,6 +4,7 @@ import { Meilisearch } from 'meilisearch'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload } from '@/lib/payload/closePayload'
+import { prepareIndex } from '@/lib/search/meiliIndex'
 import type { SearchQuery, SearchResponse } from '@/lib/search/types'
 import { startEmbeddedMeilisearch } from '../scripts/services/meilisearch'
 import { getTestPayload } from './helpers/getTestPayload'
@@ -46,11 +47,12 @@ beforeAll(async () => {
   const { liveIndexName } = await import('@/lib/search/indexSettings')
   uid = liveIndexName()
   await reindex.reindexAll(payload, client, { uid })
-})
+  // The import of the whole catalogue and a full index: a minute or two; more on a busy machine.
+}, 900_000)
 
 afterAll(async () => {
   const { results } = await client.getIndexes({ limit: 100 }).catch(() => ({ results: [] }))
-  for (const index of results) if (index.uid.startsWith(process.env.MEILI_INDEX_PREFIX!)) await client.deleteIndex(index.uid).waitTask()
+  for (const index of results) if (index.uid.startsWith(process.env.MEILI_INDEX_PREFIX!)) await client.deleteIndex(index.uid).waitTask({ timeout: 120_000 })
   if (payload) await closePayload(payload)
 })
 
@@ -140,9 +142,22 @@ describe('search with Meilisearch', () => {
     expect(results.filter((r) => r.processed > 0)).toHaveLength(1)
   })
 
+  it('never lets Meilisearch create a bare index: a missing one is prepared and filled with everything', async () => {
+    const wiped = `${uid}_wiped`
+    const procedure = await procedureByCode('1.000894')
+    await payload.update({ collection: 'procedures', id: procedure.id, data: { requirements: 'Không' } })
+    await drain(client, wiped)
+    const settings = await client.index(wiped).getSettings()
+    expect(settings.searchableAttributes?.[0]).toBe('title')
+    expect((await client.index(wiped).fetchInfo()).primaryKey).toBe('id')
+    const drift = await reindex.checkDrift(payload, client, wiped)
+    expect(drift).toMatchObject({ missing: [], extra: [], stale: [] })
+    await client.deleteIndex(wiped).waitTask({ timeout: 60_000 })
+  })
+
   it('reports drift and a reindex swaps in a complete index with no drift', async () => {
-    await client.index(uid).deleteDocuments(['procedure-1-vi', 'procedure-1-en']).waitTask()
-    await client.index(uid).addDocuments([{ id: 'procedure-999999-vi', type: 'procedure', locale: 'vi', title: 'ghost', updatedAt: '' }]).waitTask()
+    await client.index(uid).deleteDocuments(['procedure-1-vi', 'procedure-1-en']).waitTask({ timeout: 60_000 })
+    await client.index(uid).addDocuments([{ id: 'procedure-999999-vi', type: 'procedure', locale: 'vi', title: 'ghost', updatedAt: '' }]).waitTask({ timeout: 60_000 })
     const drift = await reindex.checkDrift(payload, client, uid)
     expect(drift.missing).toEqual(expect.arrayContaining(['procedure-1-vi', 'procedure-1-en']))
     expect(drift.extra).toEqual(['procedure-999999-vi'])
@@ -170,12 +185,15 @@ describe('when Meilisearch is unreachable', () => {
     let meili = await startEmbeddedMeilisearch({ dataDir, port, masterKey: key, log: () => {} })
     const own = new Meilisearch({ host: meili.url, apiKey: key })
     const ownIndex = `${uid}_restart`
-    await reindex.reindexAll(payload, own, { uid: ownIndex })
+    // The portal's settings and the two procedures the test changes are enough.
+    await prepareIndex(own, ownIndex, {})
+    const renamed = await procedureByCode('1.001612')
+    const removed = await procedureByCode('1.001247')
+    for (const { id } of [renamed, removed]) await payload.update({ collection: 'procedures', id, data: { sourceUrl: 'https://example.gov.vn/touched' } })
     await drain(own, ownIndex)
+    expect(codes(await find('1.001247', {}, own, ownIndex))).toEqual(['1.001247'])
     await meili.stop()
     try {
-      const renamed = await procedureByCode('1.001612')
-      const removed = await procedureByCode('1.001247')
       await payload.update({ collection: 'procedures', id: renamed.id, data: { name: 'Cấp bản sao trích lục hộ tịch khi Meilisearch ngủ' } })
       await payload.update({ collection: 'procedures', id: removed.id, data: { status: 'draft' } })
       const failed = await drainOutbox(payload, { client: own, uid: ownIndex })

@@ -24,7 +24,9 @@ async function keepAliveHttpClient(url: RequestInfo | URL, init: RequestInit = {
   const text = await response.body.text()
   const body = text === '' ? undefined : (JSON.parse(text) as { message?: string; code?: string } | undefined)
   if (response.statusCode >= 400) {
-    throw new Error(`Meilisearch ${response.statusCode}: ${body?.message ?? text}`, { cause: body })
+    // The client wraps what this throws as the `cause` of its own error: keep Meilisearch's error
+    // code on it (index_not_found …) where callers look.
+    throw Object.assign(new Error(`Meilisearch ${response.statusCode}: ${body?.message ?? text}`, { cause: body }), { code: body?.code, status: response.statusCode })
   }
   return body
 }

@@ -13,15 +13,20 @@ export function assertSucceeded(task: Task, what: string): Task {
   return task
 }
 
-/** Creates the index when it is missing and applies the settings and synonyms of the code and the CMS. */
-export async function prepareIndex(client: Meilisearch, uid: string, synonyms: Record<string, string[]>): Promise<void> {
-  const exists = await client
+/** Whether the index exists (through either transport: fetch's error or our keep-alive client's). */
+export async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
+  return client
     .getIndex(uid)
     .then(() => true)
-    .catch((error: { cause?: { code?: string } }) => {
-      if (error.cause?.code === 'index_not_found') return false
+    .catch((error: { cause?: { code?: string; cause?: { code?: string } } }) => {
+      if (error.cause?.code === 'index_not_found' || error.cause?.cause?.code === 'index_not_found') return false
       throw error
     })
+}
+
+/** Creates the index when it is missing and applies the settings and synonyms of the code and the CMS. */
+export async function prepareIndex(client: Meilisearch, uid: string, synonyms: Record<string, string[]>): Promise<void> {
+  const exists = await indexExists(client, uid)
   if (!exists) assertSucceeded(await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }), `creating index ${uid}`)
   assertSucceeded(await client.index(uid).updateSettings({ ...indexSettings, synonyms }).waitTask({ timeout: TASK_TIMEOUT_MS }), `settings of ${uid}`)
 }
@@ -31,7 +36,7 @@ export async function applyChanges(client: Meilisearch, uid: string, upserts: Se
   const index = client.index<SearchDocument>(uid)
   // One after the other, so that a failure leaves no second request in flight.
   if (deletions.length) assertSucceeded(await index.deleteDocuments(deletions).waitTask({ timeout: TASK_TIMEOUT_MS }), `deletions in ${uid}`)
-  if (upserts.length) assertSucceeded(await index.addDocuments(upserts).waitTask({ timeout: TASK_TIMEOUT_MS }), `update of ${uid}`)
+  if (upserts.length) assertSucceeded(await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }), `update of ${uid}`)
 }
 
 export interface Vocabulary {

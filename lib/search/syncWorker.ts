@@ -6,7 +6,7 @@ import { documentId, type IndexedCollection, loadSearchDocuments, type SearchDoc
 import { getMeiliClient } from './getMeiliClient'
 import { liveIndexName } from './indexSettings'
 import { aliasMatcher } from './aliases'
-import { applyChanges, assertSucceeded, loadVocabulary } from './meiliIndex'
+import { applyChanges, assertSucceeded, indexExists, loadVocabulary, prepareIndex } from './meiliIndex'
 import type { OutboxSource } from './outbox'
 
 /** One drainer at a time across all instances: this key's advisory lock. */
@@ -26,6 +26,9 @@ type Row = { id: string; source: OutboxSource; document_id: string }
 
 const ids = (rows: Row[], source: OutboxSource) => [...new Set(rows.filter((r) => r.source === source).map((r) => Number(r.document_id)))]
 
+/** Every document of every indexed collection. */
+const everything: Record<IndexedCollection, Where> = { procedures: {}, faqs: {}, publicationDecisions: {}, agencies: {} }
+
 /**
  * The documents whose search entries the rows touch, by collection. A field or agency also
  * touches what shows its name: the field's procedures and FAQs, the agency's procedures and decisions.
@@ -40,7 +43,7 @@ export function affectedDocuments(rows: Row[]): Partial<Record<IndexedCollection
   const fields = by('fields')
   const agencies = by('agencies')
   // The vocabulary gives documents their aliases: a change to it rewrites every entry.
-  if (rows.some((r) => r.source === 'searchVocabulary')) return { procedures: {}, faqs: {}, publicationDecisions: {}, agencies: {} }
+  if (rows.some((r) => r.source === 'searchVocabulary')) return everything
   const result: Partial<Record<IndexedCollection, Where | undefined>> = {
     procedures: or([
       inList('id', by('procedures')),
@@ -66,7 +69,12 @@ export async function syncRows(payload: Payload, client: Meilisearch, uid: strin
   const deletions: string[] = []
   const vocabulary = await loadVocabulary(payload)
   const aliasesOf = aliasMatcher(vocabulary.all)
-  for (const [collection, where] of Object.entries(affectedDocuments(rows)) as [IndexedCollection, Where][]) {
+  // Never let Meilisearch create the index on the fly (it would have no settings): a new or
+  // wiped Meilisearch gets the index as prepared at start, and every document, not only these rows'.
+  const missing = !(await indexExists(client, uid))
+  if (missing) await prepareIndex(client, uid, vocabulary.synonyms)
+  const affected = missing ? everything : affectedDocuments(rows)
+  for (const [collection, where] of Object.entries(affected) as [IndexedCollection, Where][]) {
     const written = new Set<string>()
     for await (const batch of loadSearchDocuments(payload, collection, { where, aliasesOf })) {
       for (const doc of batch) written.add(doc.id)
@@ -80,7 +88,7 @@ export async function syncRows(payload: Payload, client: Meilisearch, uid: strin
       }
     }
   }
-  if (rows.some((r) => r.source === 'searchVocabulary')) {
+  if (!missing && rows.some((r) => r.source === 'searchVocabulary')) {
     assertSucceeded(await client.index(uid).updateSynonyms(vocabulary.synonyms).waitTask({ timeout: 60_000 }), `synonyms of ${uid}`)
   }
   await applyChanges(client, uid, upserts, deletions)
