@@ -15,8 +15,9 @@ test('without JavaScript a citizen browses from the home page to a procedure and
 
 test('without JavaScript the search box submits to the search page', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('searchbox').fill('khai sinh')
-  await page.getByRole('button', { name: 'Tìm kiếm' }).click()
+  const search = page.getByRole('search', { name: 'Tra cứu thủ tục hành chính' })
+  await search.getByRole('searchbox').fill('khai sinh')
+  await search.getByRole('button', { name: 'Tìm kiếm' }).click()
   await expect(page).toHaveURL(/\/tim-kiem\?q=khai\+sinh$/)
 })
 
