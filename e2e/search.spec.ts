@@ -129,6 +129,11 @@ test('the search page without words invites a search and shows the most used pro
   await expect(page.getByRole('heading', { name: 'Thủ tục được quan tâm nhiều' })).toBeVisible()
 })
 
+test('browsing a kind of result without words counts all of it, beyond the engine\'s 1,000', async ({ page }) => {
+  await page.goto('/tim-kiem?type=procedure')
+  await expect(page.getByTestId('search-count')).toHaveText('Kết quả 1–10 trong 2.849')
+})
+
 // A page of the App Router cannot choose its status: a bad parameter answers 200 with the message.
 test('a bad parameter is explained in Vietnamese (status 200) and the form still searches', async ({ page }) => {
   const response = await page.goto('/tim-kiem?q=khai+sinh&page=abc&sort=new')
