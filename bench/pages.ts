@@ -21,6 +21,8 @@ export const benchPages: BenchPage[] = [
   { id: 'listing', label: 'field listing (Hộ tịch)', path: async () => '/linh-vuc/ho-tich' },
   { id: 'procedure', label: `procedure ${benchProcedureCode}`, path: (origin) => procedurePath(origin, benchProcedureCode) },
   { id: 'faq', label: 'FAQ answer', path: async () => '/hoi-dap/dang-ky-khai-sinh-can-giay-to-gi' },
+  // Results pages are noindex on purpose: Lighthouse's SEO "is-crawlable" audit fails there by design.
+  { id: 'search', label: 'search results (khai sinh)', path: async () => '/tim-kiem?q=khai+sinh' },
 ]
 
 /** The page with this id; fails when there is none. */

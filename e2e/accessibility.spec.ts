@@ -20,6 +20,9 @@ const pages = [
   ['/hoi-dap/dang-ky-ket-hon-o-dau', '/en/faq/dang-ky-ket-hon-o-dau'],
   ['/trang/tuyen-bo-tiep-can', '/en/pages/tuyen-bo-tiep-can'],
   ['/khong-co-trang-nay', '/en/no-such-page'],
+  ['/tim-kiem?q=khai+sinh', '/en/search?q=khai+sinh'],
+  ['/tim-kiem?q=khai+sihn&type=procedure&field=ho-tich', '/en/search?q=xyzqwv'],
+  ['/tim-kiem?page=abc', '/en/search'],
 ].flat()
 
 for (const path of pages) {
@@ -30,6 +33,15 @@ for (const path of pages) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 }
+
+test('axe finds no WCAG 2.2 AA violations with the search suggestions open', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('combobox', { name: 'Bạn cần làm thủ tục gì?' }).fill('khai sinh')
+  await page.getByRole('option').first().waitFor()
+  await page.keyboard.press('ArrowDown')
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+})
 
 test('the skip link is the first thing a keyboard reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/thu-tuc/dang-ky-khai-sinh')
@@ -67,7 +79,7 @@ test('with the keyboard alone a citizen reaches a field listing and a procedure,
 // 400% zoom of a 1280-pixel-wide window is a 320-CSS-pixel viewport (WCAG 1.4.10 Reflow).
 test.describe('at 400% zoom', () => {
   test.use({ viewport: { width: 320, height: 256 } })
-  for (const path of ['/', '/thu-tuc/dang-ky-khai-sinh', '/linh-vuc/ho-tich', '/hoi-dap', '/en/decisions/1722-qd-btc', '/en/faq/dang-ky-khai-sinh-can-giay-to-gi']) {
+  for (const path of ['/', '/thu-tuc/dang-ky-khai-sinh', '/linh-vuc/ho-tich', '/hoi-dap', '/en/decisions/1722-qd-btc', '/en/faq/dang-ky-khai-sinh-can-giay-to-gi', '/tim-kiem?q=khai+sinh&field=ho-tich']) {
     test(`${path} reflows without horizontal scrolling`, async ({ page }) => {
       await page.goto(path)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

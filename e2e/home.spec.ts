@@ -4,7 +4,8 @@ test('the Vietnamese home page shows the search box and the real procedure count
   await page.goto('/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tra cứu thủ tục hành chính')
-  await expect(page.getByRole('searchbox', { name: 'Bạn cần làm thủ tục gì?' })).toBeVisible()
+  // With JavaScript the search box is a combobox that suggests as one types (e2e/search.spec.ts).
+  await expect(page.getByRole('combobox', { name: 'Bạn cần làm thủ tục gì?' })).toBeVisible()
   await expect(page.getByTestId('procedure-stats')).toContainText('2.849 thủ tục hành chính')
   await expect(page.getByRole('heading', { name: 'Thủ tục theo bộ, ngành' })).toBeVisible()
   await expect(page.getByText('Bộ Tư pháp')).toBeVisible()

@@ -13,11 +13,31 @@ test('without JavaScript a citizen browses from the home page to a procedure and
   await expect(page.getByRole('heading', { level: 2, name: 'How to apply' })).toBeVisible()
 })
 
-test('without JavaScript the search box submits to the search page', async ({ page }) => {
+test('without JavaScript a citizen searches from the home page, filters by a field and opens a result', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('searchbox').fill('khai sinh')
-  await page.getByRole('button', { name: 'Tìm kiếm' }).click()
+  const search = page.getByRole('search', { name: 'Tra cứu thủ tục hành chính' })
+  await search.getByRole('searchbox').fill('khai sinh')
+  await search.getByRole('button', { name: 'Tìm kiếm' }).click()
   await expect(page).toHaveURL(/\/tim-kiem\?q=khai\+sinh$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm: khai sinh')
+  await page.locator('summary', { hasText: 'Lọc kết quả' }).click()
+  await page.getByLabel('Lĩnh vực').selectOption('ho-tich')
+  await page.getByRole('button', { name: 'Áp dụng bộ lọc' }).click()
+  await expect(page).toHaveURL(/\?q=khai\+sinh&field=ho-tich(&|$)/)
+  await page.getByTestId('search-hits').getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true }).click()
+  await expect(page).toHaveURL(/\/thu-tuc\/dang-ky-khai-sinh$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thủ tục đăng ký khai sinh')
+})
+
+test('without JavaScript the header search box and the pages of results work', async ({ page }) => {
+  await page.goto('/hoi-dap')
+  const search = page.getByRole('search', { name: 'Tìm kiếm trên Cổng' })
+  await search.getByRole('searchbox', { name: 'Tìm thủ tục, câu hỏi, cơ quan' }).fill('kết hôn')
+  await search.getByRole('button', { name: 'Tìm kiếm' }).click()
+  await page.getByRole('navigation', { name: 'Loại kết quả' }).getByRole('link', { name: /^Thủ tục hành chính/ }).click()
+  await page.getByRole('link', { name: 'Trang sau ›' }).click()
+  await expect(page).toHaveURL(/\/tim-kiem\?q=k%E1%BA%BFt\+h%C3%B4n&type=procedure&page=2$/)
+  await expect(page.getByTestId('search-count')).toHaveText(/^Kết quả 11–20 trong \d+/)
 })
 
 test('without JavaScript a citizen browses fields, the pages of a listing, life events and FAQs', async ({ page }) => {

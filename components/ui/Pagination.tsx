@@ -1,11 +1,21 @@
+import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
+import type React from 'react'
 import { type Href, Link } from '@/i18n/navigation'
 import { pagesAround } from '@/lib/site/pagesAround'
 
-type Props = { page: number; totalPages: number; hrefFor: (page: number) => Href }
+/** Pages of a listing are routes (hrefFor: …/trang/2); pages of search results are query strings (urlFor: ?q=…&page=2). */
+type Target = { hrefFor: (page: number) => Href } | { urlFor: (page: number) => string }
+type Props = { page: number; totalPages: number } & Target
+
+type PageLinkProps = { target: Target; to: number; rel?: string; className: string; 'aria-label'?: string; children: React.ReactNode }
+
+function PageLink({ target, to, ...props }: PageLinkProps) {
+  return 'urlFor' in target ? <NextLink href={target.urlFor(to)} prefetch={false} {...props} /> : <Link href={target.hrefFor(to)} {...props} />
+}
 
 /** Numbered page links with previous and next; a plain list of links, so it works without JavaScript. */
-export async function Pagination({ page, totalPages, hrefFor }: Props) {
+export async function Pagination({ page, totalPages, ...target }: Props) {
   if (totalPages <= 1) return null
   const t = await getTranslations('Listing')
   const shown = pagesAround(page, totalPages)
@@ -15,9 +25,9 @@ export async function Pagination({ page, totalPages, hrefFor }: Props) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" className={`${item} border-line link`}>
+            <PageLink target={target} to={page - 1} rel="prev" className={`${item} border-line link`}>
               {t('previous')}
-            </Link>
+            </PageLink>
           </li>
         ) : null}
         {shown.map((n, i) =>
@@ -33,18 +43,18 @@ export async function Pagination({ page, totalPages, hrefFor }: Props) {
                   {n}
                 </span>
               ) : (
-                <Link href={hrefFor(n)} className={`${item} border-line link`} aria-label={t('goToPage', { page: n })}>
+                <PageLink target={target} to={n} className={`${item} border-line link`} aria-label={t('goToPage', { page: n })}>
                   {n}
-                </Link>
+                </PageLink>
               )}
             </li>
           ),
         )}
         {page < totalPages ? (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" className={`${item} border-line link`}>
+            <PageLink target={target} to={page + 1} rel="next" className={`${item} border-line link`}>
               {t('next')}
-            </Link>
+            </PageLink>
           </li>
         ) : null}
       </ul>

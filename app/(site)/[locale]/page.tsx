@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
-import { SearchForm } from '@/components/home/SearchForm'
 import { CountedLinks } from '@/components/listing/CountedLinks'
 import { LifeEventCards } from '@/components/listing/LifeEventCards'
+import { SearchBox } from '@/components/search/SearchBox'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { countProcedures } from '@/lib/payload/countProcedures'
@@ -65,7 +65,7 @@ export default async function HomePage({ params }: Props) {
     <>
       <div className="-mx-4 -mt-6 mb-8 bg-brand-soft px-4 py-8">
         <h1 className="mb-4 text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
-        <SearchForm label={t('searchLabel')} placeholder={t('searchPlaceholder')} button={t('searchButton')} />
+        <SearchBox locale={locale} id="home-search" name={t('heading')} label={t('searchLabel')} placeholder={t('searchPlaceholder')} />
         <p className="mt-4 text-muted" data-testid="procedure-stats">
           {t('stats', { procedures: counts.total, ministries: ministryLinks.length })}
         </p>
