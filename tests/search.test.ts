@@ -94,6 +94,10 @@ describe('search with Meilisearch', () => {
     expect(filtered.hits.every((hit) => hit.type === 'procedure' && hit.field?.slug === 'ho-tich')).toBe(true)
     const online = await find('khai sinh', { type: 'procedure', online: true })
     expect(online.hits.every((hit) => hit.online === 'full' || hit.online === 'partial')).toBe(true)
+    const offline = await find('khai sinh', { online: false })
+    expect(offline.facets.type.map((f) => f.value)).toEqual(['procedure'])
+    const everything = await find('', { type: 'procedure' })
+    expect(everything.total).toBeGreaterThan(2000)
   })
 
   it('searches in English, showing Vietnamese content where there is no translation', async () => {
@@ -176,6 +180,10 @@ describe('when Meilisearch is unreachable', () => {
     expect(result.hits.map((h) => h.plainTitle)).toContain('Thủ tục đăng ký khai sinh cho trẻ em')
     expect((await find('bang tai xe', { type: 'procedure' }, dead)).hits[0]!.plainTitle).toMatch(/giấy phép lái xe/i)
     expect((await find('1.000894', {}, dead)).hits[0]!.code).toBe('1.000894')
+    expect((await find('', { type: 'decision' }, dead)).total).toBeGreaterThan(0)
+    const byIssuer = await find('', { type: 'decision', ministry: 'bo-tu-phap' }, dead)
+    expect(byIssuer.total).toBeGreaterThan(0)
+    expect(byIssuer.hits.every((hit) => hit.ministry?.slug === 'bo-tu-phap')).toBe(true)
   })
 
   it('keeps the changes in the outbox and applies them all once Meilisearch is back', async () => {

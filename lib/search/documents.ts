@@ -35,8 +35,8 @@ export interface SearchDocument {
   body: string
   levels: ImplementationLevel[]
   online?: OnlineServiceLevel
-  /** For the `online` filter: full or partial. */
-  onlineAvailable: boolean
+  /** For the `online` filter: full or partial. Procedures only (absent elsewhere, so that online=false finds only procedures). */
+  onlineAvailable?: boolean
   url: string
   vietnameseOnly: boolean
   /** Tie-breaker: higher for the procedures citizens do most (lib/catalog/popularProcedures). */
@@ -135,7 +135,6 @@ function faqDocuments(doc: Faq, aliasesOf: AliasMatcher): SearchDocument[] {
     documents: [],
     body: clip(lexicalToPlainText(pick(doc.answer as All<Faq['answer']>, locale))),
     levels: [],
-    onlineAvailable: false,
     url: getPathname({ href: { pathname: '/hoi-dap/[slug]', params: { slug: doc.slug! } }, locale }),
     vietnameseOnly: !hasLocale(doc.question, locale),
     popularity: 0,
@@ -160,7 +159,6 @@ function decisionDocuments(doc: PublicationDecision): SearchDocument[] {
     documents: [],
     body: '',
     levels: [],
-    onlineAvailable: false,
     url: getPathname({ href: { pathname: '/quyet-dinh/[slug]', params: { slug: doc.slug! } }, locale }),
     vietnameseOnly: !hasLocale(doc.title, locale),
     popularity: 0,
@@ -183,7 +181,6 @@ function agencyDocuments(doc: Agency, aliasesOf: AliasMatcher): SearchDocument[]
     documents: [],
     body: [pick(doc.contacts?.address as All<string>, locale), nameOf(doc.administrativeUnit, locale)].filter(Boolean).join('\n'),
     levels: [],
-    onlineAvailable: false,
     url: getPathname({ href: { pathname: '/co-quan/[slug]', params: { slug } }, locale }),
     vietnameseOnly: !hasLocale(doc.name, locale),
     popularity: 0,

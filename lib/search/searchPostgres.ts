@@ -78,11 +78,14 @@ function candidates(locale: string): SQL {
     LEFT JOIN fields_locales fl ON fl._parent_id = f.id AND fl._locale = ${locale}
     WHERE q.status = 'published' AND q.slug IS NOT NULL
     UNION ALL
-    SELECT 'decision', d.id::text, d.number, coalesce(${title('title')}, d.number), d.slug, NULL, NULL, NULL, NULL, NULL,
-           ${translated('title')}, NULL, d.issuer_id, NULL
+    SELECT 'decision', d.id::text, d.number, coalesce(${title('title')}, d.number), d.slug, NULL, NULL,
+           m.slug, coalesce(nullif(ml.name, ''), mv.name), NULL, ${translated('title')}, NULL, d.issuer_id, NULL
     FROM publication_decisions d
     LEFT JOIN publication_decisions_locales vi ON vi._parent_id = d.id AND vi._locale = 'vi'
     LEFT JOIN publication_decisions_locales loc ON loc._parent_id = d.id AND loc._locale = ${locale}
+    LEFT JOIN agencies m ON m.id = d.issuer_id
+    LEFT JOIN agencies_locales mv ON mv._parent_id = m.id AND mv._locale = 'vi'
+    LEFT JOIN agencies_locales ml ON ml._parent_id = m.id AND ml._locale = ${locale}
     WHERE d.status = 'published' AND d.slug IS NOT NULL
     UNION ALL
     SELECT 'agency', a.id::text, a.abbreviation, ${title('name')}, a.slug, NULL, NULL, NULL, NULL, NULL,
@@ -117,7 +120,7 @@ export async function searchPostgres(payload: Payload, query: SearchQuery): Prom
   // The best-matching spelling decides the order (an everyday word's official phrase counts fully).
   const similarity = alternatives.length
     ? sql`GREATEST(${sql.join(alternatives.map((words) => sql`word_similarity(${words.join(' ')}, ${folded})`), sql`, `)})`
-    : sql`0`
+    : sql`0::real` // not a bare 0, which ORDER BY would read as a column number
   const db = payload.db.drizzle
   const [page, counts] = await Promise.all([
     db.execute(sql`

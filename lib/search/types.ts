@@ -80,7 +80,7 @@ export interface SearchResponse {
   query: SearchQuery
   hits: SearchHit[]
   facets: SearchFacets
-  /** Hits matching the query and all filters (an estimate beyond 1,000 with Meilisearch). */
+  /** Hits matching the query and all filters (exact up to 100,000, the index's maxTotalHits). */
   total: number
   totalPages: number
   took_ms: number
