@@ -13,7 +13,6 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import autocannon from 'autocannon'
 import type { Meilisearch } from 'meilisearch'
 import type { SearchDocument } from '../lib/search/documents'
 import { getMeiliClient } from '../lib/search/getMeiliClient'
@@ -23,7 +22,7 @@ import { reindexAll } from '../lib/search/reindex'
 import { searchRequests } from '../lib/search/searchMeilisearch'
 import { spawnNext } from '../scripts/portal/runNext'
 import { loadPayload } from '../lib/payload/loadPayload'
-import { percentile } from './lib/stats'
+import { loadTest } from './lib/loadTest'
 import { startBenchPortal } from './lib/startPortal'
 import { stopChild } from './lib/stopChild'
 import { mb, ms, printTable } from './lib/table'
@@ -41,37 +40,6 @@ const seconds = Number(values.seconds)
 // (the limiter still runs: its cost is part of what is measured).
 process.env.SEARCH_RATE_LIMIT = '1000000000'
 const portal = await startBenchPortal()
-
-interface Figures {
-  label: string
-  connections: number
-  rps: number
-  p50: number
-  p95: number
-  p99: number
-  errors: number
-  non2xx: number
-}
-
-/** Runs autocannon, each request taking the next query; latencies from every response. */
-function load(label: string, connections: number, target: { url: string; method: 'GET' | 'POST'; headers?: Record<string, string>; next: () => { path?: string; body?: string } }): Promise<Figures> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = []
-    const instance = autocannon(
-      {
-        url: target.url,
-        connections,
-        duration: seconds,
-        requests: [{ method: target.method, headers: target.headers, setupRequest: (request) => ({ ...request, ...target.next() }) }],
-      },
-      (error, result) => {
-        if (error) return reject(error)
-        resolve({ label, connections, rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors: result.errors, non2xx: result.non2xx })
-      },
-    )
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
-  })
-}
 
 /** Varied queries: the development set's, and two or three words from real procedure names. */
 async function queries(client: Meilisearch, uid: string): Promise<string[]> {
@@ -100,11 +68,11 @@ async function measure(catalogue: string, apiUrl: string, client: Meilisearch, u
     next: meili,
   }
   // Warm-up: caches, JIT, connections.
-  await load('warm-up', 10, { url: apiUrl, method: 'GET', next: api })
+  await loadTest('warm-up', apiUrl, { connections: 10, seconds, next: api })
   for (const connections of [20, 50]) {
-    const viaApi = await load('API', connections, { url: apiUrl, method: 'GET', next: api })
-    const direct = await load('Meilisearch', connections, meiliTarget)
-    for (const f of [viaApi, direct]) rows.push([catalogue, f.label, connections, Math.round(f.rps), ms(f.p50), ms(f.p95), ms(f.p99), f.errors + f.non2xx])
+    const viaApi = await loadTest('API', apiUrl, { connections, seconds, next: api })
+    const direct = await loadTest('Meilisearch', meiliTarget.url, { connections, seconds, ...meiliTarget })
+    for (const f of [viaApi, direct]) rows.push([catalogue, f.label, connections, Math.round(f.requestsPerSecond), ms(f.p50), ms(f.p95), ms(f.p99), f.errors + f.non2xx])
     rows.push([catalogue, 'API ÷ Meilisearch (p50)', connections, '', `${(viaApi.p50 / direct.p50).toFixed(2)}×`, '', '', ''])
   }
 }

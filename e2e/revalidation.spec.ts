@@ -1,12 +1,7 @@
 import { expect, type APIRequestContext, test } from '@playwright/test'
+import { adminToken } from './helpers/adminToken'
 
 const path = '/thu-tuc/dang-ky-khai-tu'
-
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/users/login', { data: { email: 'e2e-admin@portal.localhost', password: 'e2e-Admin-password-1' } })
-  expect(response.ok()).toBeTruthy()
-  return (await response.json()).token
-}
 
 async function procedureId(request: APIRequestContext, token: string): Promise<number> {
   const response = await request.get('/api/procedures?where[code][equals]=1.000656&depth=0', { headers: { Authorization: `JWT ${token}` } })

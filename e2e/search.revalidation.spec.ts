@@ -1,10 +1,5 @@
 import { expect, type APIRequestContext, test } from '@playwright/test'
-
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/users/login', { data: { email: 'e2e-admin@portal.localhost', password: 'e2e-Admin-password-1' } })
-  expect(response.ok()).toBeTruthy()
-  return (await response.json()).token
-}
+import { adminToken } from './helpers/adminToken'
 
 const codesFor = async (request: APIRequestContext, q: string): Promise<string[]> => {
   const response = await request.get(`/api/search?q=${encodeURIComponent(q)}&type=procedure`, { headers: { 'x-forwarded-for': '192.0.2.44' } })

@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
+import { adminToken } from './helpers/adminToken'
 import { primaryPort, secondPort } from './helpers/ports'
 
 // Two `next start` processes on one build and one database, as behind a load balancer.
@@ -6,12 +7,6 @@ const instanceA = `http://localhost:${primaryPort}`
 const instanceB = `http://localhost:${secondPort}`
 const path = '/thu-tuc/dang-ky-ket-hon'
 const name = 'Thủ tục đăng ký kết hôn'
-
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${instanceA}/api/users/login`, { data: { email: 'e2e-admin@portal.localhost', password: 'e2e-Admin-password-1' } })
-  expect(response.ok()).toBeTruthy()
-  return (await response.json()).token
-}
 
 async function headingOn(page: Page, instance: string): Promise<string | null> {
   await page.goto(`${instance}${path}`)
@@ -23,7 +18,7 @@ test.beforeAll(async ({ request }) => {
 })
 
 test('an edit saved on one instance reaches the page on another at once, and both share the new page', async ({ page, request }) => {
-  const token = await adminToken(request)
+  const token = await adminToken(request, instanceA)
   const headers = { Authorization: `JWT ${token}` }
   const found = await request.get(`${instanceA}/api/procedures?where[code][equals]=1.000894&depth=0`, { headers })
   const id = (await found.json()).docs[0].id

@@ -15,11 +15,22 @@ export interface LoadFigures {
   bytesPerResponse: number
 }
 
+export interface LoadOptions {
+  connections: number
+  seconds: number
+  headers?: Record<string, string>
+  method?: 'GET' | 'POST'
+  /** Varies each request: its path (and query) or body. Without it, every request is the same. */
+  next?: () => { path?: string; body?: string }
+}
+
 /** Loads one URL with autocannon and computes the latency percentiles from every response. */
-export function loadTest(label: string, url: string, options: { connections: number; seconds: number; headers: Record<string, string> }): Promise<LoadFigures> {
+export function loadTest(label: string, url: string, options: LoadOptions): Promise<LoadFigures> {
+  const { next, method = 'GET', headers } = options
+  const requests = next ? [{ method, headers, setupRequest: (request: object) => ({ ...request, ...next() }) }] : undefined
   return new Promise((resolve, reject) => {
     const latencies: number[] = []
-    const instance = autocannon({ url, connections: options.connections, duration: options.seconds, headers: options.headers }, (error, result) => {
+    const instance = autocannon({ url, connections: options.connections, duration: options.seconds, method, headers, requests }, (error, result) => {
       if (error) return reject(error)
       resolve({
         label,

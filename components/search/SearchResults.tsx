@@ -27,10 +27,7 @@ function linkTo(href: string, className = 'link font-semibold') {
 /** One answer of the search: notices, "did you mean", tabs, filters, then the hits and their pages, or help when there are none. */
 export async function SearchResults({ result, locale }: { result: SearchResponse; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Search' })
-  const { query, hits, suggestion } = result
-  // Meilisearch counts hits only up to 1,000 (maxTotalHits); the per-type counts behind the tabs are exact.
-  const counts = query.type ? result.facets.type.filter((f) => f.value === query.type) : result.facets.type
-  const total = Math.max(result.total, counts.reduce((sum, f) => sum + f.count, 0))
+  const { query, hits, suggestion, total } = result
   const first = (query.page - 1) * query.limit + 1
   return (
     <>

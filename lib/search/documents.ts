@@ -86,15 +86,36 @@ const popularity = (code: string) => {
   return rank === -1 ? 0 : popularProcedureCodes.length - rank
 }
 
+type Defaulted = 'aliases' | 'agencies' | 'results' | 'documents' | 'body' | 'levels' | 'popularity'
+type Specific = Omit<SearchDocument, 'id' | 'type' | 'locale' | 'docId' | 'updatedAt' | Defaulted> & Partial<Pick<SearchDocument, Defaulted>>
+
+/** A document's entry in each locale: what every entry has, the empty defaults, then what `build` says. */
+function perLocale(type: SearchType, doc: { id: number; updatedAt: string }, build: (locale: Locale) => Specific): SearchDocument[] {
+  return routing.locales.map((locale) => ({
+    aliases: [],
+    agencies: [],
+    results: [],
+    documents: [],
+    body: '',
+    levels: [],
+    popularity: 0,
+    ...build(locale),
+    id: documentId(type, doc.id, locale),
+    type,
+    locale,
+    docId: String(doc.id),
+    updatedAt: doc.updatedAt,
+  }))
+}
+
+const present = (values: (string | null | undefined)[]) => values.filter((value): value is string => Boolean(value))
+
 function procedureDocuments(doc: Procedure, aliasesOf: AliasMatcher): SearchDocument[] {
-  if (doc.status !== 'published' || !doc.slug) return []
-  return routing.locales.map((locale) => {
+  const slug = doc.slug
+  if (doc.status !== 'published' || !slug) return []
+  return perLocale('procedure', doc, (locale) => {
     const groups = pick(doc.dossierGroups as All<Procedure['dossierGroups']>, locale) ?? []
     return {
-      id: documentId('procedure', doc.id, locale),
-      type: 'procedure',
-      locale,
-      docId: String(doc.id),
       title: pick(doc.name as All<string>, locale) ?? '',
       code: doc.code,
       aliases: aliasesOf(`${pick(doc.name as All<string>, 'vi') ?? ''} ${nameOf(doc.field, 'vi') ?? ''}`),
@@ -102,89 +123,58 @@ function procedureDocuments(doc: Procedure, aliasesOf: AliasMatcher): SearchDocu
       fieldSlug: slugOf(doc.field),
       ministryName: nameOf(doc.ministry, locale),
       ministrySlug: slugOf(doc.ministry),
-      agencies: [...new Set([nameOf(doc.competentAuthority, locale), nameOf(doc.executingAgency, locale)].filter((n): n is string => Boolean(n)))],
-      results: (doc.results ?? []).map((r) => pick(r.name as All<string>, locale) ?? '').filter(Boolean),
-      documents: clip(groups.flatMap((g) => (g.documents ?? []).map((d) => d.name)).join('\n'))
-        .split('\n')
-        .filter(Boolean),
+      agencies: [...new Set(present([nameOf(doc.competentAuthority, locale), nameOf(doc.executingAgency, locale)]))],
+      results: present((doc.results ?? []).map((r) => pick(r.name as All<string>, locale))),
+      documents: present(clip(groups.flatMap((g) => (g.documents ?? []).map((d) => d.name)).join('\n')).split('\n')),
       body: clip(pick(doc.requirements as All<string>, locale) ?? ''),
       levels: (doc.levels ?? []) as ImplementationLevel[],
       online: (doc.onlineServiceLevel ?? 'none') as OnlineServiceLevel,
       onlineAvailable: doc.onlineServiceLevel === 'full' || doc.onlineServiceLevel === 'partial',
-      url: getPathname({ href: { pathname: '/thu-tuc/[slug]', params: { slug: doc.slug! } }, locale }),
+      url: getPathname({ href: { pathname: '/thu-tuc/[slug]', params: { slug } }, locale }),
       vietnameseOnly: !hasLocale(doc.name, locale),
       popularity: popularity(doc.code),
-      updatedAt: doc.updatedAt,
     }
   })
 }
 
 function faqDocuments(doc: Faq, aliasesOf: AliasMatcher): SearchDocument[] {
-  if (doc.status !== 'published' || !doc.slug) return []
-  return routing.locales.map((locale) => ({
-    id: documentId('faq', doc.id, locale),
-    type: 'faq',
-    locale,
-    docId: String(doc.id),
+  const slug = doc.slug
+  if (doc.status !== 'published' || !slug) return []
+  return perLocale('faq', doc, (locale) => ({
     title: pick(doc.question as All<string>, locale) ?? '',
     aliases: aliasesOf(pick(doc.question as All<string>, 'vi') ?? ''),
     fieldName: nameOf(doc.field, locale),
     fieldSlug: slugOf(doc.field),
-    agencies: [],
-    results: [],
-    documents: [],
     body: clip(lexicalToPlainText(pick(doc.answer as All<Faq['answer']>, locale))),
-    levels: [],
-    url: getPathname({ href: { pathname: '/hoi-dap/[slug]', params: { slug: doc.slug! } }, locale }),
+    url: getPathname({ href: { pathname: '/hoi-dap/[slug]', params: { slug } }, locale }),
     vietnameseOnly: !hasLocale(doc.question, locale),
-    popularity: 0,
-    updatedAt: doc.updatedAt,
   }))
 }
 
 function decisionDocuments(doc: PublicationDecision): SearchDocument[] {
-  if (doc.status !== 'published' || !doc.slug) return []
-  return routing.locales.map((locale) => ({
-    id: documentId('decision', doc.id, locale),
-    type: 'decision',
-    locale,
-    docId: String(doc.id),
+  const slug = doc.slug
+  if (doc.status !== 'published' || !slug) return []
+  return perLocale('decision', doc, (locale) => ({
     title: pick(doc.title as All<string>, locale) || doc.number,
     code: doc.number,
-    aliases: [],
     ministryName: nameOf(doc.issuer, locale),
     ministrySlug: slugOf(doc.issuer),
-    agencies: [nameOf(doc.issuer, locale)].filter((n): n is string => Boolean(n)),
-    results: [],
-    documents: [],
-    body: '',
-    levels: [],
-    url: getPathname({ href: { pathname: '/quyet-dinh/[slug]', params: { slug: doc.slug! } }, locale }),
+    agencies: present([nameOf(doc.issuer, locale)]),
+    url: getPathname({ href: { pathname: '/quyet-dinh/[slug]', params: { slug } }, locale }),
     vietnameseOnly: !hasLocale(doc.title, locale),
-    popularity: 0,
-    updatedAt: doc.updatedAt,
   }))
 }
 
 function agencyDocuments(doc: Agency, aliasesOf: AliasMatcher): SearchDocument[] {
   const slug = doc.slug
   if (!slug) return []
-  return routing.locales.map((locale) => ({
-    id: documentId('agency', doc.id, locale),
-    type: 'agency',
-    locale,
-    docId: String(doc.id),
+  return perLocale('agency', doc, (locale) => ({
     title: pick(doc.name as All<string>, locale) ?? '',
-    aliases: [doc.abbreviation, ...(doc.formerNames ?? []).map((f) => f.name), ...aliasesOf(pick(doc.name as All<string>, 'vi') ?? '')].filter((n): n is string => Boolean(n)),
-    agencies: [nameOf(doc.parent, locale)].filter((n): n is string => Boolean(n)),
-    results: [],
-    documents: [],
-    body: [pick(doc.contacts?.address as All<string>, locale), nameOf(doc.administrativeUnit, locale)].filter(Boolean).join('\n'),
-    levels: [],
+    aliases: present([doc.abbreviation, ...(doc.formerNames ?? []).map((f) => f.name), ...aliasesOf(pick(doc.name as All<string>, 'vi') ?? '')]),
+    agencies: present([nameOf(doc.parent, locale)]),
+    body: present([pick(doc.contacts?.address as All<string>, locale), nameOf(doc.administrativeUnit, locale)]).join('\n'),
     url: getPathname({ href: { pathname: '/co-quan/[slug]', params: { slug } }, locale }),
     vietnameseOnly: !hasLocale(doc.name, locale),
-    popularity: 0,
-    updatedAt: doc.updatedAt,
   }))
 }
 
