@@ -10,21 +10,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { startSearchBenchServices } from './lib/searchBenchServices'
 import { printTable } from './lib/table'
-import { closePayload } from '../lib/payload/closePayload'
-import { loadPayload } from '../lib/payload/loadPayload'
-import { getMeiliClient } from '../lib/search/getMeiliClient'
-import { reindexAll } from '../lib/search/reindex'
 import { searchMeilisearch } from '../lib/search/searchMeilisearch'
 import { searchPostgres } from '../lib/search/searchPostgres'
 import type { SearchQuery } from '../lib/search/types'
-import { applyBenchEnv } from './lib/startPortal'
-import { importCatalog } from '../lib/import/importCatalog'
-import { migrateDatabase } from '../lib/payload/migrateDatabase'
-import { prepareSearch } from '../lib/search/prepareSearch'
-import { importSearchVocabulary } from '../lib/search/vocabulary/importSearchVocabulary'
-import { applyPortalEnv } from '../scripts/portal/portalEnv'
-import { startServices } from '../scripts/services'
 
 interface LabelledQuery {
   q: string
@@ -54,26 +44,8 @@ export const recallAt5 = (ranked: string[], relevant: string[]) =>
   ranked.slice(0, 5).filter((code) => relevant.includes(code)).length / Math.min(5, relevant.length)
 
 const { queries } = JSON.parse(await readFile(values.file, 'utf8')) as { queries: LabelledQuery[] }
-applyBenchEnv()
-const services = await startServices()
+const { payload, client, stop } = await startSearchBenchServices({ reindex: values.reindex, refreshVocabulary: values['refresh-vocabulary'] })
 try {
-  await applyPortalEnv(services)
-  const payload = await loadPayload()
-  await migrateDatabase(payload)
-  if ((await payload.count({ collection: 'procedures' })).totalDocs === 0) await importCatalog(payload)
-  if (values['refresh-vocabulary']) {
-    // The starter entries as this version ships them (editors' own entries stay).
-    await payload.delete({ collection: 'searchVocabulary', where: { source: { in: ['starter', 'formerPlaces'] } }, overrideAccess: true })
-    if ((await payload.count({ collection: 'searchVocabulary' })).totalDocs > 0) console.log('[bench] Editors\' vocabulary entries kept; starter entries not re-added')
-  }
-  await importSearchVocabulary(payload)
-  const client = getMeiliClient()!
-  // Applies this version's index settings (and builds the index when it is empty).
-  await prepareSearch(payload, client, (line) => console.log(`[bench] ${line}`))
-  if (values.reindex) {
-    const result = await reindexAll(payload, client, { log: (line) => console.log(`[bench] ${line}`) })
-    console.log(`[bench] Reindexed ${result.documents} entries in ${result.seconds.toFixed(1)} s`)
-  }
   const results: { query: LabelledQuery; ranked: string[]; rr: number; recall: number; ms: number }[] = []
   for (const query of queries) {
     const request: SearchQuery = { q: query.q, type: 'procedure', page: 1, limit: 10, locale: 'vi' }
@@ -96,7 +68,6 @@ try {
       console.log(`  [${miss.query.style}] "${miss.query.q}" RR ${miss.rr.toFixed(2)}; wanted ${miss.query.relevant.slice(0, 3).join(', ')}${miss.query.relevant.length > 3 ? ' …' : ''}; got ${miss.ranked.slice(0, 3).join(', ')}`)
     }
   }
-  await closePayload(payload)
 } finally {
-  await services.stop()
+  await stop()
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_110111_initial from './20261123_110111_initial';
 import * as migration_20261123_140328_slugs_and_life_events from './20261123_140328_slugs_and_life_events';
 import * as migration_20261123_173008_search_outbox_and_vocabulary from './20261123_173008_search_outbox_and_vocabulary';
 import * as migration_20261123_180927_decision_items from './20261123_180927_decision_items';
+import * as migration_20261123_210000_rate_limits_unlogged from './20261123_210000_rate_limits_unlogged';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_180927_decision_items.up,
     down: migration_20261123_180927_decision_items.down,
     name: '20261123_180927_decision_items'
+  },
+  {
+    up: migration_20261123_210000_rate_limits_unlogged.up,
+    down: migration_20261123_210000_rate_limits_unlogged.down,
+    name: '20261123_210000_rate_limits_unlogged',
   },
 ];

@@ -106,7 +106,7 @@ describe('search with Meilisearch', () => {
     expect(result.hits[0]!.vietnameseOnly).toBe(true)
   })
 
-  it('applies a vocabulary entry from the CMS as synonyms within one drain', async () => {
+  it('applies a vocabulary phrase from the CMS within one drain, as an alias of the entries it describes', async () => {
     const before = await find('bằng tài xế', { type: 'procedure' })
     expect(before.hits.some((hit) => /giấy phép lái xe/i.test(hit.plainTitle))).toBe(false)
     await payload.create({ collection: 'searchVocabulary', data: { words: ['Bằng tài xế'], expandsTo: ['giấy phép lái xe'] } })
@@ -114,6 +114,14 @@ describe('search with Meilisearch', () => {
     const after = await find('bằng tài xế', { type: 'procedure' })
     expect(after.hits.slice(0, 3).every((hit) => /giấy phép lái xe/i.test(hit.plainTitle))).toBe(true)
     expect((await find('bang tai xe', { type: 'procedure' })).hits[0]!.plainTitle).toMatch(/giấy phép lái xe/i)
+  })
+
+  it('applies a one-word vocabulary entry from the CMS as a Meilisearch synonym within one drain', async () => {
+    expect(codes(await find('đăng kí khai sinh', { type: 'procedure' }))).not.toContain('1.001193')
+    await payload.create({ collection: 'searchVocabulary', data: { words: ['ký', 'kí'] } })
+    await drain()
+    expect(Object.keys(await client.index(uid).getSynonyms())).toEqual(['kí', 'ký'])
+    expect(codes(await find('đăng kí khai sinh', { type: 'procedure' }))[0]).toBe('1.001193')
   })
 
   it('takes an unpublished procedure out of search, and a published one back in', async () => {

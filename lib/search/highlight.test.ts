@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldDiacritics, HIGHLIGHT_POST as POST, HIGHLIGHT_PRE as PRE, toMarkedHtml } from './highlight'
+import { foldDiacritics, HIGHLIGHT_POST as POST, HIGHLIGHT_PRE as PRE, markedParts, toMarkedHtml } from './highlight'
 
 describe('toMarkedHtml', () => {
   it('turns the marks into <mark> and escapes everything else', () => {
@@ -9,6 +9,13 @@ describe('toMarkedHtml', () => {
   it('closes a mark cut off by a crop and drops a stray closing one', () => {
     expect(toMarkedHtml(`a ${PRE}khai`)).toBe('a <mark>khai</mark>')
     expect(toMarkedHtml(`sinh${POST} b`)).toBe('sinh b')
+  })
+})
+
+describe('markedParts', () => {
+  it('lists the marked words, splitting a marked phrase into words', () => {
+    expect(markedParts(`${PRE}Đăng${POST} ${PRE}ký${POST} khai ${PRE}sinh lưu${POST} động`)).toEqual(['Đăng', 'ký', 'sinh', 'lưu'])
+    expect(markedParts('no marks')).toEqual([])
   })
 })
 

@@ -23,6 +23,13 @@ export function toMarkedHtml(text: string): string {
   return open ? `${html}</mark>` : html
 }
 
+/** The words Meilisearch marked in a highlighted text, in order ("\u0002Đăng\u0003 \u0002ký\u0003 …" → ["Đăng", "ký"]). */
+export function markedParts(text: string): string[] {
+  const parts: string[] = []
+  for (const [, part] of text.matchAll(/\u0002([^\u0002\u0003]*)\u0003/g)) if (part) parts.push(...part.split(/\s+/).filter(Boolean))
+  return parts
+}
+
 /** The same text without marks (for attributes and plain-text places). */
 export const stripMarks = (text: string) => text.replaceAll(HIGHLIGHT_PRE, '').replaceAll(HIGHLIGHT_POST, '')
 

@@ -2,7 +2,7 @@ import type { Meilisearch, Task } from 'meilisearch'
 import type { Payload } from 'payload'
 import type { SearchDocument } from './documents'
 import { indexSettings } from './indexSettings'
-import { type VocabularyEntry, synonymsOf } from './synonyms'
+import { oneWordKeys, synonymsOf, type VocabularyEntry } from './synonyms'
 
 /** How long an index operation may take before the caller treats Meilisearch as failing. */
 const TASK_TIMEOUT_MS = 60_000
@@ -42,8 +42,10 @@ export async function applyChanges(client: Meilisearch, uid: string, upserts: Se
 export interface Vocabulary {
   /** Everything: what aliasMatcher gives documents at index time. */
   all: VocabularyEntry[]
-  /** Meilisearch's synonyms: all but the former place names, which only ever apply as aliases. */
+  /** Meilisearch's synonyms: the one-word keys of all but the former place names (those only ever apply as aliases). */
   synonyms: Record<string, string[]>
+  /** Every word and phrase with what it also searches for, for the PostgreSQL fallback (which has no aliases). */
+  alternatives: Record<string, string[]>
 }
 
 /** The search vocabulary from the CMS. */
@@ -56,7 +58,8 @@ export async function loadVocabulary(payload: Payload): Promise<Vocabulary> {
     select: { words: true, expandsTo: true, source: true },
   })
   const entry = (d: (typeof docs)[number]): VocabularyEntry => ({ words: d.words ?? [], expandsTo: d.expandsTo?.length ? d.expandsTo : undefined })
-  return { all: docs.map(entry), synonyms: synonymsOf(docs.filter((d) => d.source !== 'formerPlaces').map(entry)) }
+  const alternatives = synonymsOf(docs.filter((d) => d.source !== 'formerPlaces').map(entry))
+  return { all: docs.map(entry), synonyms: oneWordKeys(alternatives), alternatives }
 }
 
 /** The vocabulary from the CMS, as Meilisearch synonyms. */

@@ -1,7 +1,7 @@
 import type { Hit, Meilisearch, MultiSearchQuery, SearchResponse as MeiliResponse } from 'meilisearch'
 import { levelOptions } from '@/lib/catalog/options'
 import { FACET_SEPARATOR, type SearchDocument } from './documents'
-import { foldDiacritics, HIGHLIGHT_POST, HIGHLIGHT_PRE, stripMarks, toMarkedHtml } from './highlight'
+import { foldDiacritics, HIGHLIGHT_POST, HIGHLIGHT_PRE, markedParts, stripMarks, toMarkedHtml } from './highlight'
 import { liveIndexName } from './indexSettings'
 import { onlineLabels, typeLabels } from './labels'
 import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResponse, SearchType } from './types'
@@ -26,7 +26,11 @@ export function filtersOf(query: SearchQuery): { common: string[]; type: string[
 
 const displayed: (keyof Doc)[] = ['id', 'type', 'docId', 'title', 'code', 'fieldName', 'fieldSlug', 'ministryName', 'ministrySlug', 'online', 'url', 'vietnameseOnly']
 
-/** The two searches of one request, sent together: the page of hits with its facets, and the count per type. */
+/**
+ * The searches of one request, sent together: the page of hits with its facets; and, when the
+ * query is limited to one type, a count per type without that limit (for the tabs). Without a
+ * type the first search's own type facet gives those counts.
+ */
 export function searchRequests(query: SearchQuery, uid = liveIndexName(), matchingStrategy: 'all' | 'last' = 'all'): MultiSearchQuery[] {
   const { common, type } = filtersOf(query)
   const main: MultiSearchQuery = {
@@ -34,19 +38,18 @@ export function searchRequests(query: SearchQuery, uid = liveIndexName(), matchi
     q: query.q,
     matchingStrategy,
     filter: [...common, ...type],
-    facets: ['fieldFacet', 'ministryFacet', 'levels', 'onlineAvailable'],
+    facets: [...(type.length ? [] : ['type']), 'fieldFacet', 'ministryFacet', 'levels', 'onlineAvailable'],
     hitsPerPage: query.limit,
     page: query.page,
     attributesToRetrieve: displayed,
     attributesToHighlight: ['title'],
-    attributesToCrop: ['body', 'documents', 'results'],
+    attributesToCrop: ['body'],
     cropLength: 24,
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
-    showMatchesPosition: query.page === 1,
   }
-  const types: MultiSearchQuery = { indexUid: uid, q: query.q, matchingStrategy, filter: common, facets: ['type'], limit: 0 }
-  return [main, types]
+  if (!type.length) return [main]
+  return [main, { indexUid: uid, q: query.q, matchingStrategy, filter: common, facets: ['type'], limit: 0 }]
 }
 
 function facetCounts(distribution: Record<string, number> | undefined, label: (value: string) => string | undefined): FacetCount[] {
@@ -71,16 +74,13 @@ function labelledFacet(distribution: Record<string, number> | undefined): FacetC
   return [...merged.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'))
 }
 
+/** The cropped text around the matched words; when the text has none, the field and ministry. */
 function snippetOf(hit: Hit<Doc>): string {
   const formatted = (hit._formatted ?? {}) as Formatted
-  for (const key of ['body', 'documents', 'results'] as const) {
-    const value = formatted[key]
-    const parts = Array.isArray(value) ? value : value ? [value] : []
-    const marked = parts.find((part) => part.includes(HIGHLIGHT_PRE))
-    if (marked) return toMarkedHtml(marked)
-  }
+  const body = String(formatted.body ?? '')
+  if (body.includes(HIGHLIGHT_PRE)) return toMarkedHtml(body)
   const fallback = [hit.fieldName, hit.ministryName].filter(Boolean).join(' · ')
-  return toMarkedHtml(fallback || stripMarks(String(formatted.body ?? '')))
+  return toMarkedHtml(fallback || stripMarks(body))
 }
 
 export function toSearchHit(hit: Hit<Doc>): SearchHit {
@@ -122,10 +122,10 @@ export function distance(a: string, b: string): number {
 export function suggestionOf(q: string, hits: Hit<Doc>[], total: number): string | undefined {
   const words = new Map<string, string>()
   for (const hit of hits.slice(0, 3)) {
-    // Meilisearch gives match positions in bytes of UTF-8, not in characters.
-    const bytes = Buffer.from(hit.title)
-    for (const match of hit._matchesPosition?.title ?? []) {
-      const word = bytes.subarray(match.start, match.start + match.length).toString().toLowerCase()
+    // The highlighted title marks the words that matched (Meilisearch's match positions would
+    // say the same, but cost more than the rest of the search: they cover every attribute).
+    for (const part of markedParts(String((hit._formatted as Formatted | undefined)?.title ?? ''))) {
+      const word = part.toLowerCase()
       words.set(foldDiacritics(word), words.get(foldDiacritics(word)) ?? word)
     }
   }
@@ -150,7 +150,8 @@ export function suggestionOf(q: string, hits: Hit<Doc>[], total: number): string
 
 async function send(client: Meilisearch, requests: MultiSearchQuery[]) {
   const response = await client.multiSearch<{ queries: MultiSearchQuery[] }, Doc>({ queries: requests })
-  return response.results as unknown as [MeiliResponse<Doc>, MeiliResponse<Doc>]
+  const [main, types] = response.results as unknown as [MeiliResponse<Doc>, MeiliResponse<Doc>?]
+  return [main, types ?? main] as const
 }
 
 /**

@@ -3,7 +3,7 @@ import type { SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 import { getPathname } from '@/i18n/paths'
 import { escapeHtml, foldDiacritics } from './highlight'
-import { loadSynonyms } from './meiliIndex'
+import { loadVocabulary } from './meiliIndex'
 import { typeLabels } from './labels'
 import type { SearchHit, SearchQuery, SearchResponse, SearchType } from './types'
 
@@ -103,7 +103,7 @@ function candidates(locale: string): SQL {
  * Meilisearch (no typos, titles only, facets by type only), and said so to the citizen.
  */
 export async function searchPostgres(payload: Payload, query: SearchQuery): Promise<Omit<SearchResponse, 'took_ms'>> {
-  const alternatives = query.q ? alternativesOf(query.q, await loadSynonyms(payload)) : []
+  const alternatives = query.q ? alternativesOf(query.q, (await loadVocabulary(payload)).alternatives) : []
   const folded = sql`portal_unaccent(lower(c.title))`
   // Whole words only (\m … \M): "lai" must not match inside a longer word.
   const word = (w: string) => `\\m${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\M`

@@ -29,3 +29,14 @@ export function synonymsOf(entries: VocabularyEntry[]): Record<string, string[]>
   }
   return Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([key, set]) => [key, [...set].sort()]))
 }
+
+/**
+ * The synonyms Meilisearch gets: keys of one word ("cccd", "kí"). A phrase as a key makes every
+ * query slower (Meilisearch tries each phrase against the query's words: 2.5× the time per search
+ * with the starter vocabulary) and adds nothing, because the vocabulary's phrases already reach
+ * the entries whose titles they describe as aliases, at index time (aliases.ts). Measured in
+ * bench/search-quality/README.md.
+ */
+export function oneWordKeys(synonyms: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(synonyms).filter(([key]) => !key.includes(' ')))
+}
