@@ -160,3 +160,10 @@ test('the English results page marks what exists only in Vietnamese', async ({ p
   await expect(first.getByText('Vietnamese only')).toBeVisible()
   await expect(page.getByTestId('search-count')).toHaveText(/^Results 1–10 of \d+ for “khai sinh”$/)
 })
+
+test('switching language on the results page keeps the search', async ({ page }) => {
+  await page.goto('/tim-kiem?q=khai+sinh&type=procedure')
+  await page.locator('header a[hreflang="en"]').click()
+  await expect(page).toHaveURL(/\/en\/search\?q=khai\+sinh&type=procedure$/)
+  await expect(page.getByRole('searchbox').or(page.getByRole('combobox')).first()).toHaveValue('khai sinh')
+})
