@@ -554,6 +554,9 @@ export interface User {
   id: number;
   name?: string | null;
   role: 'admin' | 'agencyAdmin' | 'editor' | 'reviewer' | 'officer';
+  /**
+   * The account acts for this agency and the agencies below it.
+   */
   agency?: (number | null) | Agency;
   updatedAt: string;
   createdAt: string;

@@ -1,4 +1,5 @@
 import type { SelectField } from 'payload'
+import { adminOnlyField } from '@/access/roles'
 import { label } from './label'
 
 type StatusValue = 'draft' | 'published' | 'abolished'
@@ -9,7 +10,11 @@ const options: Record<StatusValue, { label: Record<'vi' | 'en', string>; value: 
   abolished: { label: label('Đã bãi bỏ', 'Abolished'), value: 'abolished' },
 }
 
-/** The publication status of public content; only `published` is visible to the public. */
+/**
+ * The publication status of public content; only `published` is visible to the public. Only
+ * portal administrators set it by hand: for procedures and decisions it changes through the
+ * publication workflow, which acts with the system's rights after checking the reviewer's.
+ */
 export const statusField = (values: StatusValue[] = ['draft', 'published']): SelectField => ({
   name: 'status',
   type: 'select',
@@ -19,4 +24,5 @@ export const statusField = (values: StatusValue[] = ['draft', 'published']): Sel
   index: true,
   options: values.map((value) => options[value]),
   admin: { position: 'sidebar' },
+  access: { create: adminOnlyField, update: adminOnlyField },
 })

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
 import { slugField } from '@/fields/slug'
-import { catalogAccess } from '@/access/collectionAccess'
+import { agencyAccess, agencyStaysInScope } from '@/access/collectionAccess'
 import { importHashField, importKeyField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
@@ -20,9 +20,9 @@ export const Agencies: CollectionConfig = {
     listSearchableFields: ['name', 'abbreviation', 'code'],
     group: label('Danh mục dùng chung', 'Shared catalogs'),
   },
-  access: catalogAccess,
+  access: agencyAccess,
   // The directory, the agency's page, hotlines naming it, ministry listings and the sitemap.
-  hooks: combineHooks(revalidateHooks([tags.catalogs, tags.sitemap]), searchIndexHooks('agencies')),
+  hooks: combineHooks({ beforeChange: [agencyStaysInScope] }, revalidateHooks([tags.catalogs, tags.sitemap]), searchIndexHooks('agencies')),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên cơ quan', 'Name') },
     {

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { catalogAccess } from '@/access/collectionAccess'
+import { editorAddsAccess } from '@/access/collectionAccess'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
@@ -14,7 +14,7 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['code', 'title'],
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
-  access: catalogAccess,
+  access: editorAddsAccess,
   fields: [
     {
       type: 'row',

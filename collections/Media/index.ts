@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { catalogAccess } from '@/access/collectionAccess'
+import { editorAddsAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
 
 /** Uploaded files: form templates, signed decisions, images. */
@@ -7,7 +7,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: labels(['Tệp tin', 'File'], ['Tệp tin', 'Files']),
   admin: { group: label('Nội dung', 'Content') },
-  access: catalogAccess,
+  access: editorAddsAccess,
   upload: {
     staticDir: process.env.MEDIA_DIR ?? '.data/media',
     mimeTypes: [

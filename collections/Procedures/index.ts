@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
-import { publishedContentAccess } from '@/access/collectionAccess'
+import { ownerInScope, scopedContentAccess } from '@/access/scopedContent'
 import { importHashField } from '@/fields/importKey'
 import { labels, label } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
@@ -22,8 +22,9 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name'],
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
-  access: publishedContentAccess,
-  hooks: combineHooks({ afterChange: [revalidateProcedure], afterDelete: [revalidateDeletedProcedure] }, searchIndexHooks('procedures')),
+  // Owned by the managing agency (ministry or province) and the agencies below it: docs/adr/0008.
+  access: scopedContentAccess('ministry'),
+  hooks: combineHooks({ beforeChange: [ownerInScope('ministry')], afterChange: [revalidateProcedure], afterDelete: [revalidateDeletedProcedure] }, searchIndexHooks('procedures')),
   fields: [
     {
       type: 'row',

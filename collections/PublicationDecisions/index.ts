@@ -3,7 +3,7 @@ import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
 import { revalidateHooks } from '@/lib/cache/revalidateHooks'
 import { tags } from '@/lib/cache/tags'
 import { slugField } from '@/fields/slug'
-import { publishedContentAccess } from '@/access/collectionAccess'
+import { ownerInScope, scopedContentAccess } from '@/access/scopedContent'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { statusField } from '@/fields/status'
@@ -18,8 +18,9 @@ export const PublicationDecisions: CollectionConfig = {
     listSearchableFields: ['number', 'title'],
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
-  access: publishedContentAccess,
-  hooks: combineHooks(revalidateHooks([tags.decisions, tags.sitemap]), searchIndexHooks('publicationDecisions')),
+  // Owned by the issuing agency and the agencies below it: docs/adr/0008.
+  access: scopedContentAccess('issuer'),
+  hooks: combineHooks({ beforeChange: [ownerInScope('issuer')] }, revalidateHooks([tags.decisions, tags.sitemap]), searchIndexHooks('publicationDecisions')),
   fields: [
     {
       type: 'row',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { catalogAccess } from '@/access/collectionAccess'
+import { vocabularyAccess } from '@/access/collectionAccess'
 import { label, labels } from '@/fields/label'
 import { searchIndexHooks } from '@/lib/search/outbox'
 
@@ -21,7 +21,7 @@ export const SearchVocabulary: CollectionConfig = {
       'Words citizens use and their official meaning. Changes reach the search box within seconds.',
     ),
   },
-  access: catalogAccess,
+  access: vocabularyAccess,
   hooks: {
     ...searchIndexHooks('searchVocabulary'),
     beforeChange: [

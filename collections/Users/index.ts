@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf } from '@/access/adminOrSelf'
-import { isAdmin } from '@/access/isAdmin'
+import { accountAdministrators, staffAccountAccess, staffAccountRules } from '@/access/staffAccounts'
 import { label, labels } from '@/fields/label'
 import { roleOptions } from '@/lib/staff/roles'
 
@@ -10,13 +9,8 @@ export const Users: CollectionConfig = {
   labels: labels(['Tài khoản cán bộ', 'Staff account'], ['Tài khoản cán bộ', 'Staff accounts']),
   auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'agency'], group: label('Quản trị', 'Administration') },
-  access: {
-    read: adminOrSelf,
-    create: isAdmin,
-    update: adminOrSelf,
-    delete: isAdmin,
-    admin: ({ req }) => Boolean(req.user),
-  },
+  access: staffAccountAccess,
+  hooks: { beforeChange: [staffAccountRules] },
   fields: [
     { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
     {
@@ -27,12 +21,17 @@ export const Users: CollectionConfig = {
       options: roleOptions,
       label: label('Vai trò', 'Role'),
       saveToJWT: true,
-      access: {
-        // Only administrators change roles: nobody grants themselves more rights.
-        create: ({ req }) => req.user?.role === 'admin',
-        update: ({ req }) => req.user?.role === 'admin',
-      },
+      // Administrators and agency administrators only; nobody changes their own (staffAccountRules).
+      access: { create: accountAdministrators, update: accountAdministrators },
     },
-    { name: 'agency', type: 'relationship', relationTo: 'agencies', label: label('Cơ quan', 'Agency') },
+    {
+      name: 'agency',
+      type: 'relationship',
+      relationTo: 'agencies',
+      saveToJWT: true,
+      label: label('Cơ quan', 'Agency'),
+      admin: { description: label('Quyền của tài khoản áp dụng cho cơ quan này và các cơ quan trực thuộc.', 'The account acts for this agency and the agencies below it.') },
+      access: { create: accountAdministrators, update: accountAdministrators },
+    },
   ],
 }

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
 
 /**
  * What a row of the search outbox names: a document whose search entries must be brought in line
@@ -45,10 +45,11 @@ export function searchIndexHooks(source: OutboxSource) {
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
 }
 
-/** Combines several collections' hook sets (e.g. cache revalidation and the search outbox). */
-export function combineHooks(...sets: { afterChange?: CollectionAfterChangeHook[]; afterDelete?: CollectionAfterDeleteHook[] }[]) {
-  return {
-    afterChange: sets.flatMap((set) => set.afterChange ?? []),
-    afterDelete: sets.flatMap((set) => set.afterDelete ?? []),
-  }
+type HookSet = NonNullable<CollectionConfig['hooks']>
+
+/** Combines several sets of collection hooks (access checks, cache revalidation, the search outbox), in order. */
+export function combineHooks(...sets: HookSet[]): HookSet {
+  const merged: Record<string, unknown[]> = {}
+  for (const set of sets) for (const [name, hooks] of Object.entries(set)) merged[name] = [...(merged[name] ?? []), ...((hooks as unknown[]) ?? [])]
+  return merged as HookSet
 }

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
 
@@ -15,4 +15,15 @@ export async function rest(method: keyof typeof handlers, path: string, options:
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+const graphqlHandler = GRAPHQL_POST(config)
+
+/** Sends a GraphQL query to the portal's /api/graphql handler; returns `data` and `errors`. */
+export async function graphql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) })
+  const response = await graphqlHandler(request)
+  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] }
 }

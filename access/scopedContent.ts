@@ -1,0 +1,48 @@
+import type { Access, AccessResult, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
+import { APIError } from 'payload'
+import { agencyScope, inScope } from '@/lib/staff/scope'
+import { hasRole, roleOf } from './roles'
+
+/**
+ * Content that belongs to an agency (procedures by their managing agency, publication decisions
+ * by their issuer). The public reads what is published. Staff read what is published and
+ * everything of their agency and the agencies below it. Editors create and change drafts of
+ * their scope only; what is published changes only through a publication decision (the status
+ * field is not theirs to set). Portal administrators do everything.
+ */
+export function scopedContentAccess(owner: string): CollectionConfig['access'] {
+  const ownedBy = async (req: Parameters<Access>[0]['req']): Promise<Where | boolean> => {
+    const scope = await agencyScope(req)
+    return scope === 'all' ? true : { [owner]: { in: scope.length ? scope : [0] } }
+  }
+  const draftsOfScope = async (req: Parameters<Access>[0]['req']): Promise<Where | boolean> => {
+    const owned = await ownedBy(req)
+    return owned === true ? true : { and: [owned as Where, { status: { equals: 'draft' } }] }
+  }
+  return {
+    read: async ({ req }): Promise<AccessResult> => {
+      if (!req.user) return { status: { equals: 'published' } }
+      const owned = await ownedBy(req)
+      return owned === true ? true : { or: [{ status: { equals: 'published' } }, owned as Where] }
+    },
+    // Which agency the new document belongs to is checked on save (ownerInScope), with a precise message.
+    create: ({ req }) => hasRole(req, 'admin', 'editor'),
+    update: async ({ req }) => (hasRole(req, 'admin') ? true : hasRole(req, 'editor') ? draftsOfScope(req) : false),
+    delete: async ({ req }) => (hasRole(req, 'admin') ? true : hasRole(req, 'editor') ? draftsOfScope(req) : false),
+  }
+}
+
+/**
+ * Refuses a save by a non-administrator that would leave the document with an owner outside
+ * their scope (creating another agency's procedure, or handing one's own over to it).
+ */
+export function ownerInScope(owner: string): CollectionBeforeChangeHook {
+  return async ({ req, data, originalDoc }) => {
+    if (!req.user || roleOf(req) === 'admin') return data
+    const value = owner in data ? data[owner] : originalDoc?.[owner]
+    if (!(await inScope(req, value))) {
+      throw new APIError(`${owner} must be your agency or an agency below it (${value === undefined || value === null ? 'none given' : `agency ${String(typeof value === 'object' ? (value as { id: unknown }).id : value)} is not`})`, 403, undefined, true)
+    }
+    return data
+  }
+}
