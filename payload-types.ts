@@ -418,7 +418,21 @@ export interface PublicationDecision {
         id?: string | null;
       }[]
     | null;
-  status: 'draft' | 'published';
+  status: 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
+  submittedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  /**
+   * Every submission, withdrawal, return, approval and publication.
+   */
+  workflowLog?:
+    | {
+        action: 'submit' | 'withdraw' | 'return' | 'approve' | 'publish';
+        by?: (number | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Generated from the name on creation and kept afterwards.
    */
@@ -426,6 +440,38 @@ export interface PublicationDecision {
   importHash?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'agencyAdmin' | 'editor' | 'reviewer' | 'officer';
+  /**
+   * The account acts for this agency and the agencies below it.
+   */
+  agency?: (number | null) | Agency;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -545,38 +591,6 @@ export interface SearchVocabulary {
   source?: ('editor' | 'starter' | 'formerPlaces') | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'agencyAdmin' | 'editor' | 'reviewer' | 'officer';
-  /**
-   * The account acts for this agency and the agencies below it.
-   */
-  agency?: (number | null) | Agency;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -804,6 +818,17 @@ export interface PublicationDecisionsSelect<T extends boolean = true> {
         id?: T;
       };
   status?: T;
+  submittedBy?: T;
+  reviewedBy?: T;
+  workflowLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   slug?: T;
   importHash?: T;
   updatedAt?: T;

@@ -7,17 +7,17 @@ import { hasRole, roleOf } from './roles'
  * Content that belongs to an agency (procedures by their managing agency, publication decisions
  * by their issuer). The public reads what is published. Staff read what is published and
  * everything of their agency and the agencies below it. Editors create and change drafts of
- * their scope only; what is published changes only through a publication decision (the status
- * field is not theirs to set). Portal administrators do everything.
+ * their scope only (`editableStatuses`: a decision returned for correction too); what is published
+ * changes only through a publication decision (the status field is not theirs to set). Portal administrators do everything.
  */
-export function scopedContentAccess(owner: string): CollectionConfig['access'] {
+export function scopedContentAccess(owner: string, editableStatuses: string[] = ['draft']): CollectionConfig['access'] {
   const ownedBy = async (req: Parameters<Access>[0]['req']): Promise<Where | boolean> => {
     const scope = await agencyScope(req)
     return scope === 'all' ? true : { [owner]: { in: scope.length ? scope : [0] } }
   }
   const draftsOfScope = async (req: Parameters<Access>[0]['req']): Promise<Where | boolean> => {
     const owned = await ownedBy(req)
-    return owned === true ? true : { and: [owned as Where, { status: { equals: 'draft' } }] }
+    return owned === true ? true : { and: [owned as Where, { status: { in: editableStatuses } }] }
   }
   return {
     read: async ({ req }): Promise<AccessResult> => {

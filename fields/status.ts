@@ -2,10 +2,13 @@ import type { SelectField } from 'payload'
 import { adminOnlyField } from '@/access/roles'
 import { label } from './label'
 
-type StatusValue = 'draft' | 'published' | 'abolished'
+type StatusValue = 'draft' | 'submitted' | 'returned' | 'approved' | 'published' | 'abolished'
 
 const options: Record<StatusValue, { label: Record<'vi' | 'en', string>; value: StatusValue }> = {
   draft: { label: label('Bản nháp', 'Draft'), value: 'draft' },
+  submitted: { label: label('Chờ kiểm duyệt', 'Submitted for checking'), value: 'submitted' },
+  returned: { label: label('Trả lại để sửa', 'Returned for correction'), value: 'returned' },
+  approved: { label: label('Đã duyệt, chờ hiệu lực', 'Approved, awaiting effect'), value: 'approved' },
   published: { label: label('Đã công khai', 'Published'), value: 'published' },
   abolished: { label: label('Đã bãi bỏ', 'Abolished'), value: 'abolished' },
 }

@@ -3,6 +3,7 @@ import * as migration_20261123_140328_slugs_and_life_events from './20261123_140
 import * as migration_20261123_173008_search_outbox_and_vocabulary from './20261123_173008_search_outbox_and_vocabulary';
 import * as migration_20261123_180927_decision_items from './20261123_180927_decision_items';
 import * as migration_20261123_210000_rate_limits_unlogged from './20261123_210000_rate_limits_unlogged';
+import * as migration_20261123_212846_decision_workflow from './20261123_212846_decision_workflow';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261123_180927_decision_items.up,
     down: migration_20261123_180927_decision_items.down,
-    name: '20261123_180927_decision_items'
+    name: '20261123_180927_decision_items',
   },
   {
     up: migration_20261123_210000_rate_limits_unlogged.up,
     down: migration_20261123_210000_rate_limits_unlogged.down,
     name: '20261123_210000_rate_limits_unlogged',
+  },
+  {
+    up: migration_20261123_212846_decision_workflow.up,
+    down: migration_20261123_212846_decision_workflow.down,
+    name: '20261123_212846_decision_workflow'
   },
 ];

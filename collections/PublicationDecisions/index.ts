@@ -7,8 +7,16 @@ import { ownerInScope, scopedContentAccess } from '@/access/scopedContent'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { statusField } from '@/fields/status'
+import { workflowEndpoint } from './workflowEndpoint'
 
-/** A decision (quyết định công bố) by which a ministry or province publishes procedures. */
+/** Written only by the workflow endpoint (with the system's rights): nobody sets these by hand. */
+const workflowOnly = { create: () => false, update: () => false }
+
+/**
+ * A decision (quyết định công bố) by which a ministry or province publishes procedures. Entered as
+ * a draft by an editor, then moved through the workflow by POST /api/publicationDecisions/:id/workflow
+ * (lib/workflow/decisionWorkflow.ts).
+ */
 export const PublicationDecisions: CollectionConfig = {
   slug: 'publicationDecisions',
   labels: labels(['Quyết định công bố', 'Publication decision'], ['Quyết định công bố', 'Publication decisions']),
@@ -19,7 +27,8 @@ export const PublicationDecisions: CollectionConfig = {
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
   },
   // Owned by the issuing agency and the agencies below it: docs/adr/0008.
-  access: scopedContentAccess('issuer'),
+  access: scopedContentAccess('issuer', ['draft', 'returned']),
+  endpoints: [workflowEndpoint],
   hooks: combineHooks({ beforeChange: [ownerInScope('issuer')] }, revalidateHooks([tags.decisions, tags.sitemap]), searchIndexHooks('publicationDecisions')),
   fields: [
     {
@@ -71,7 +80,46 @@ export const PublicationDecisions: CollectionConfig = {
         },
       ],
     },
-    statusField(['draft', 'published']),
+    statusField(['draft', 'submitted', 'returned', 'approved', 'published']),
+    {
+      type: 'row',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: label('Người trình', 'Submitted by'), access: workflowOnly, admin: { readOnly: true } },
+        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: label('Người kiểm duyệt', 'Checked by'), access: workflowOnly, admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'workflowLog',
+      type: 'array',
+      label: label('Quá trình xử lý', 'Workflow'),
+      labels: { singular: label('Bước', 'Step'), plural: label('Các bước', 'Steps') },
+      access: workflowOnly,
+      admin: { readOnly: true, initCollapsed: false, description: label('Ghi lại mỗi lần trình, rút lại, trả lại, duyệt và công bố.', 'Every submission, withdrawal, return, approval and publication.') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'action',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'submit', label: label('Trình kiểm duyệt', 'Submitted') },
+                { value: 'withdraw', label: label('Rút lại', 'Withdrawn') },
+                { value: 'return', label: label('Trả lại', 'Returned') },
+                { value: 'approve', label: label('Duyệt', 'Approved') },
+                { value: 'publish', label: label('Công bố', 'Published') },
+              ],
+              label: label('Thao tác', 'Action'),
+            },
+            { name: 'by', type: 'relationship', relationTo: 'users', label: label('Người thực hiện', 'By') },
+            { name: 'at', type: 'date', required: true, label: label('Thời điểm', 'At'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: label('Ý kiến', 'Comment') },
+      ],
+    },
     slugField('number'),
     importHashField,
   ],

@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
+import { transactionOf } from '@/lib/payload/transactionOf'
 
 /**
  * What a row of the search outbox names: a document whose search entries must be brought in line
@@ -7,20 +8,6 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
  */
 export const outboxSources = ['procedures', 'faqs', 'publicationDecisions', 'agencies', 'fields', 'searchVocabulary'] as const
 export type OutboxSource = (typeof outboxSources)[number]
-
-type Drizzle = Payload['db']['drizzle']
-
-/**
- * The database handle of the request's transaction, so that the outbox row commits (or rolls
- * back) together with the change it reports — the point of a transactional outbox. Outside a
- * transaction, the pool. (Payload's own helper, getTransaction, is not exported.)
- */
-export async function transactionOf(req: PayloadRequest): Promise<Drizzle> {
-  const adapter = req.payload.db
-  const id = req.transactionID ? await req.transactionID : undefined
-  const sessions = (adapter as unknown as { sessions?: Record<string, { db: Drizzle } | undefined> }).sessions
-  return (id !== undefined && sessions?.[String(id)]?.db) || adapter.drizzle
-}
 
 /** Records that a document changed; the search worker picks the row up (lib/search/syncWorker). */
 export async function enqueueSearchSync(req: PayloadRequest, source: OutboxSource, documentId: string | number): Promise<void> {
