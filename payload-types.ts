@@ -80,6 +80,7 @@ export interface Config {
     searchVocabulary: SearchVocabulary;
     media: Media;
     users: User;
+    auditLog: AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -100,6 +101,7 @@ export interface Config {
     searchVocabulary: SearchVocabularySelect<false> | SearchVocabularySelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -593,6 +595,47 @@ export interface SearchVocabulary {
   createdAt: string;
 }
 /**
+ * Every staff action; nobody can edit or delete it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auditLog".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  actor?: (number | null) | User;
+  /**
+   * Kept even if the account is deleted.
+   */
+  actorEmail?: string | null;
+  actorRole?: string | null;
+  actorAgency?: number | null;
+  action:
+    | 'login'
+    | 'logout'
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'submit'
+    | 'withdraw'
+    | 'return'
+    | 'approve'
+    | 'publish'
+    | 'roleChange';
+  targetCollection?: string | null;
+  documentId?: string | null;
+  summary: string;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -667,6 +710,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'auditLog';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1050,6 +1097,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auditLog_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  actor?: T;
+  actorEmail?: T;
+  actorRole?: T;
+  actorAgency?: T;
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  summary?: T;
+  changes?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

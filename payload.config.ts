@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import { AdministrativeUnits } from './collections/AdministrativeUnits'
+import { AuditLog } from './collections/AuditLog'
 import { Agencies } from './collections/Agencies'
 import { Faqs } from './collections/Faqs'
 import { Fields } from './collections/Fields'
@@ -18,6 +19,7 @@ import { SearchVocabulary } from './collections/SearchVocabulary'
 import { Procedures } from './collections/Procedures'
 import { PublicationDecisions } from './collections/PublicationDecisions'
 import { Users } from './collections/Users'
+import { withAudit } from './lib/audit/withAudit'
 import { requireEnv } from './lib/config/requireEnv'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,7 +45,8 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [
+  // Every staff change is logged (lib/audit); the log itself is append-only.
+  collections: withAudit([
     Procedures,
     PublicationDecisions,
     LegalDocuments,
@@ -57,7 +60,8 @@ export default buildConfig({
     SearchVocabulary,
     Media,
     Users,
-  ],
+    AuditLog,
+  ]),
   editor: lexicalEditor(),
   // Some published procedures have requirements and steps longer than Payload's default 40,000 characters.
   defaultMaxTextLength: 200_000,

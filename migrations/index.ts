@@ -4,6 +4,7 @@ import * as migration_20261123_173008_search_outbox_and_vocabulary from './20261
 import * as migration_20261123_180927_decision_items from './20261123_180927_decision_items';
 import * as migration_20261123_210000_rate_limits_unlogged from './20261123_210000_rate_limits_unlogged';
 import * as migration_20261123_212846_decision_workflow from './20261123_212846_decision_workflow';
+import * as migration_20261123_213432_audit_log from './20261123_213432_audit_log';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_212846_decision_workflow.up,
     down: migration_20261123_212846_decision_workflow.down,
-    name: '20261123_212846_decision_workflow'
+    name: '20261123_212846_decision_workflow',
+  },
+  {
+    up: migration_20261123_213432_audit_log.up,
+    down: migration_20261123_213432_audit_log.down,
+    name: '20261123_213432_audit_log'
   },
 ];

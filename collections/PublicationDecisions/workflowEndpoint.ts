@@ -56,6 +56,8 @@ export const workflowEndpoint: Endpoint = {
         return json(result.status, { error: 'transition_refused', message: result.reason })
       }
       const current = await req.payload.findByID({ collection: 'publicationDecisions', id: decision.id, depth: 0, req, overrideAccess: true, select: { workflowLog: true } })
+      // The decision's audit hook logs this change as the workflow step, not as a plain update.
+      req.context.auditAction = action
       const entry = { action, by: req.user.id as number, at: new Date().toISOString(), comment: comment || undefined }
       await req.payload.update({
         collection: 'publicationDecisions',

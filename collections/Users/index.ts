@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { accountAdministrators, staffAccountAccess, staffAccountRules } from '@/access/staffAccounts'
 import { label, labels } from '@/fields/label'
+import { recordAudit } from '@/lib/audit/recordAudit'
 import { roleOptions } from '@/lib/staff/roles'
 
 /** Staff accounts (administrators, editors, reviewers, officers). Citizens are separate. */
@@ -10,7 +11,11 @@ export const Users: CollectionConfig = {
   auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'agency'], group: label('Quản trị', 'Administration') },
   access: staffAccountAccess,
-  hooks: { beforeChange: [staffAccountRules] },
+  hooks: {
+    beforeChange: [staffAccountRules],
+    afterLogin: [async ({ req, user }) => recordAudit(req, { action: 'login', collection: 'users', documentId: user.id, summary: `${user.email} signed in` }, user)],
+    afterLogout: [async ({ req }) => req.user && recordAudit(req, { action: 'logout', collection: 'users', documentId: req.user.id, summary: `${req.user.email} signed out` })],
+  },
   fields: [
     { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
     {
