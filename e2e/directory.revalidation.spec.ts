@@ -3,7 +3,7 @@ import { expect, type APIRequestContext, type Page, test } from '@playwright/tes
 // Runs with the other content-changing tests (its name matches their pattern in playwright.config.ts).
 
 async function adminHeaders(request: APIRequestContext) {
-  const response = await request.post('/api/users/login', { data: { email: 'e2e-admin@portal.localhost', password: 'e2e-Admin-password-1' } })
+  const response = await request.post('/api/users/login', { data: { email: 'e2e-admin@portal.localhost', password: 'E2e-Kiem-thu-2026!' } })
   expect(response.ok()).toBeTruthy()
   return { Authorization: `JWT ${(await response.json()).token}` }
 }

@@ -13,7 +13,7 @@ const env = {
   MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7729',
   PORT: process.env.PORT ?? '3100',
   ADMIN_EMAIL: 'e2e-admin@portal.localhost',
-  ADMIN_PASSWORD: 'e2e-Admin-password-1',
+  ADMIN_PASSWORD: 'E2e-Kiem-thu-2026!',
 }
 
 let child: ChildProcess

@@ -250,3 +250,17 @@ describe('a portal administrator', () => {
     expect(created.status).toBe(201)
   })
 })
+
+describe('passwords of staff accounts', () => {
+  it('must be long and mixed, for new accounts, changes and by any route', async () => {
+    const weak = await rest('POST', '/api/users', { token: tokens.admin, body: { email: 'weak@portal.localhost', password: 'password123', role: 'editor', agency: agencies.moj } })
+    expect(weak.status).toBe(400)
+    expect(JSON.stringify(weak.body)).toContain('ít nhất 12 ký tự')
+    expect(await payload.count({ collection: 'users', where: { email: { equals: 'weak@portal.localhost' } } })).toEqual({ totalDocs: 0 })
+    const change = await rest('PATCH', `/api/users/${users.mojEditor}`, { token: tokens.mojEditor, body: { password: 'Mojeditor-Strong-1!' } })
+    expect(change.status).toBe(400)
+    expect(JSON.stringify(change.body)).toContain('tên tài khoản thư điện tử')
+    await expect(payload.create({ collection: 'users', data: { email: 'local@portal.localhost', password: 'short', role: 'editor' } })).rejects.toThrow()
+    expect((await rest('PATCH', `/api/users/${users.mojEditor}`, { token: tokens.mojEditor, body: { password: 'Another-Strong-pass-2!' } })).status).toBe(200)
+  })
+})

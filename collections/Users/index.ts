@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { accountAdministrators, staffAccountAccess, staffAccountRules } from '@/access/staffAccounts'
 import { label, labels } from '@/fields/label'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { enforcePasswordPolicy } from './enforcePasswordPolicy'
 import { roleOptions } from '@/lib/staff/roles'
 
 /** Staff accounts (administrators, editors, reviewers, officers). Citizens are separate. */
@@ -12,6 +13,7 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'agency'], group: label('Quản trị', 'Administration') },
   access: staffAccountAccess,
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
     beforeChange: [staffAccountRules],
     afterLogin: [async ({ req, user }) => recordAudit(req, { action: 'login', collection: 'users', documentId: user.id, summary: `${user.email} signed in` }, user)],
     afterLogout: [async ({ req }) => req.user && recordAudit(req, { action: 'logout', collection: 'users', documentId: req.user.id, summary: `${req.user.email} signed out` })],

@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test'
 export async function signInToAdmin(page: Page): Promise<void> {
   await page.goto('/admin/login')
   await page.getByLabel('Email').fill('e2e-admin@portal.localhost')
-  await page.getByLabel('Mật khẩu').fill('e2e-Admin-password-1')
+  await page.getByLabel('Mật khẩu').fill('E2e-Kiem-thu-2026!')
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await expect(page).toHaveURL(/\/admin$/)
 }

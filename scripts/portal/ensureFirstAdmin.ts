@@ -9,7 +9,8 @@ export async function ensureFirstAdmin(payload: Payload, log: (line: string) => 
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return
   const email = process.env.ADMIN_EMAIL || 'admin@portal.localhost'
-  const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
+  // Random, and sure to hold every character class the password rules ask for.
+  const password = process.env.ADMIN_PASSWORD || `${randomBytes(12).toString('base64url')}-Qt9`
   await payload.create({ collection: 'users', data: { email, password, name: 'Quản trị cổng', role: 'admin' } })
   if (process.env.ADMIN_PASSWORD) {
     log(`First administrator created: ${email} (password from ADMIN_PASSWORD)`)
