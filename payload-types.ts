@@ -455,6 +455,13 @@ export interface User {
    * The account acts for this agency and the agencies below it.
    */
   agency?: (number | null) | Agency;
+  disabled?: boolean | null;
+  /**
+   * Reopens a disabled or dormant account.
+   */
+  reactivate?: boolean | null;
+  lastLoginAt?: string | null;
+  activeFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1080,6 +1087,10 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   agency?: T;
+  disabled?: T;
+  reactivate?: T;
+  lastLoginAt?: T;
+  activeFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

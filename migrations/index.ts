@@ -5,6 +5,7 @@ import * as migration_20261123_180927_decision_items from './20261123_180927_dec
 import * as migration_20261123_210000_rate_limits_unlogged from './20261123_210000_rate_limits_unlogged';
 import * as migration_20261123_212846_decision_workflow from './20261123_212846_decision_workflow';
 import * as migration_20261123_213432_audit_log from './20261123_213432_audit_log';
+import * as migration_20261123_214956_staff_account_activity from './20261123_214956_staff_account_activity';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_213432_audit_log.up,
     down: migration_20261123_213432_audit_log.down,
-    name: '20261123_213432_audit_log'
+    name: '20261123_213432_audit_log',
+  },
+  {
+    up: migration_20261123_214956_staff_account_activity.up,
+    down: migration_20261123_214956_staff_account_activity.down,
+    name: '20261123_214956_staff_account_activity'
   },
 ];

@@ -264,3 +264,32 @@ describe('passwords of staff accounts', () => {
     expect((await rest('PATCH', `/api/users/${users.mojEditor}`, { token: tokens.mojEditor, body: { password: 'Another-Strong-pass-2!' } })).status).toBe(200)
   })
 })
+
+describe('dormant and disabled staff accounts', () => {
+  const login = (email: string) => rest('POST', '/api/users/login', { body: { email, password } })
+
+  it('records the last sign-in', async () => {
+    await login('mojreviewer@portal.localhost')
+    const account = await payload.findByID({ collection: 'users', id: users.mojReviewer })
+    expect(Date.now() - new Date(account.lastLoginAt!).getTime()).toBeLessThan(60_000)
+  })
+
+  it('refuses an account unused for more than 90 days until an administrator reactivates it', async () => {
+    const old = new Date(Date.now() - 91 * 86_400_000).toISOString()
+    await payload.db.updateOne({ collection: 'users', id: users.mojOfficer, data: { lastLoginAt: old, activeFrom: null, createdAt: old } })
+    const refused = await login('mojofficer@portal.localhost')
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toContain('không đăng nhập quá 90 ngày')
+    expect((await rest('PATCH', `/api/users/${users.mojOfficer}`, { token: tokens.mojAdmin, body: { reactivate: true } })).status).toBe(200)
+    expect((await login('mojofficer@portal.localhost')).status).toBe(200)
+  })
+
+  it('refuses a disabled account, and only administrators disable accounts', async () => {
+    await rest('PATCH', `/api/users/${users.mpsEditor}`, { token: tokens.mpsEditor, body: { disabled: true } })
+    expect((await login('mpseditor@portal.localhost')).status).toBe(200)
+    await rest('PATCH', `/api/users/${users.mpsEditor}`, { token: tokens.admin, body: { disabled: true } })
+    const refused = await login('mpseditor@portal.localhost')
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toContain('Tài khoản đã bị khoá')
+  })
+})

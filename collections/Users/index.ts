@@ -3,6 +3,7 @@ import { accountAdministrators, staffAccountAccess, staffAccountRules } from '@/
 import { label, labels } from '@/fields/label'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { enforcePasswordPolicy } from './enforcePasswordPolicy'
+import { reactivateWhenAsked, refuseDisabledAccounts } from './accountActivity'
 import { roleOptions } from '@/lib/staff/roles'
 
 /** Staff accounts (administrators, editors, reviewers, officers). Citizens are separate. */
@@ -14,8 +15,15 @@ export const Users: CollectionConfig = {
   access: staffAccountAccess,
   hooks: {
     beforeOperation: [enforcePasswordPolicy],
-    beforeChange: [staffAccountRules],
-    afterLogin: [async ({ req, user }) => recordAudit(req, { action: 'login', collection: 'users', documentId: user.id, summary: `${user.email} signed in` }, user)],
+    beforeLogin: [refuseDisabledAccounts],
+    beforeChange: [staffAccountRules, reactivateWhenAsked],
+    afterLogin: [
+      async ({ req, user }) => {
+        // Straight to the database: a sign-in is not an edit of the account (no hooks, no audit "update").
+        await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { lastLoginAt: new Date().toISOString() }, req })
+        await recordAudit(req, { action: 'login', collection: 'users', documentId: user.id, summary: `${user.email} signed in` }, user)
+      },
+    ],
     afterLogout: [async ({ req }) => req.user && recordAudit(req, { action: 'logout', collection: 'users', documentId: req.user.id, summary: `${req.user.email} signed out` })],
   },
   fields: [
@@ -40,5 +48,28 @@ export const Users: CollectionConfig = {
       admin: { description: label('Quyền của tài khoản áp dụng cho cơ quan này và các cơ quan trực thuộc.', 'The account acts for this agency and the agencies below it.') },
       access: { create: accountAdministrators, update: accountAdministrators },
     },
+    {
+      type: 'row',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'disabled',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('Khoá tài khoản', 'Disabled'),
+          access: { create: accountAdministrators, update: accountAdministrators },
+        },
+        {
+          name: 'reactivate',
+          type: 'checkbox',
+          virtual: true,
+          label: label('Kích hoạt lại', 'Reactivate'),
+          admin: { description: label('Mở lại tài khoản bị khoá hoặc lâu không đăng nhập.', 'Reopens a disabled or dormant account.') },
+          access: { create: accountAdministrators, update: accountAdministrators },
+        },
+      ],
+    },
+    { name: 'lastLoginAt', type: 'date', label: label('Đăng nhập lần cuối', 'Last sign-in'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: () => false, update: () => false } },
+    { name: 'activeFrom', type: 'date', label: label('Kích hoạt lại lúc', 'Reactivated at'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: () => false, update: () => false } },
   ],
 }
