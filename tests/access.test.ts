@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload } from '@/lib/payload/closePayload'
 import { getTestPayload } from './helpers/getTestPayload'
+import { createStaff, staffPassword } from './helpers/staffAccounts'
 
 let payload: Payload
 let rest: typeof import('./helpers/restClient').rest
@@ -14,17 +15,10 @@ let graphql: typeof import('./helpers/restClient').graphql
 
 const agencies = { moj: 0, civilStatus: 0, mps: 0 }
 const procedures = { mojPublished: 0, mojDraft: 0, mpsPublished: 0, mpsDraft: 0, civilStatusDraft: 0 }
-const tokens: Record<'admin' | 'mojAdmin' | 'mojEditor' | 'mojReviewer' | 'mpsEditor' | 'civilStatusEditor' | 'mojOfficer', string> = {
-  admin: '',
-  mojAdmin: '',
-  mojEditor: '',
-  mojReviewer: '',
-  mpsEditor: '',
-  civilStatusEditor: '',
-  mojOfficer: '',
-}
-const users: Record<keyof typeof tokens, number> = { ...tokens } as unknown as Record<keyof typeof tokens, number>
-const password = 'Correct-horse-battery-9'
+type Account = 'admin' | 'mojAdmin' | 'mojEditor' | 'mojReviewer' | 'mpsEditor' | 'civilStatusEditor' | 'mojOfficer'
+let tokens: Record<Account, string>
+let users: Record<Account, number>
+const password = staffPassword
 
 const codesOf = (body: Record<string, unknown>) => (body.docs as { code: string }[]).map((d) => d.code).sort()
 const nameOf = async (id: number) => (await payload.findByID({ collection: 'procedures', id, depth: 0 })).name
@@ -44,21 +38,15 @@ beforeAll(async () => {
   procedures.mpsPublished = await procedure('1.000003', 'Cấp hộ chiếu (công khai)', agencies.mps, 'published')
   procedures.mpsDraft = await procedure('1.000004', 'Cấp căn cước (nháp Bộ Công an)', agencies.mps, 'draft')
   procedures.civilStatusDraft = await procedure('1.000005', 'Cấp bản sao trích lục (nháp Cục Hộ tịch)', agencies.civilStatus, 'draft')
-  const accounts: [keyof typeof tokens, string, number | undefined][] = [
-    ['admin', 'admin', undefined],
-    ['mojAdmin', 'agencyAdmin', agencies.moj],
-    ['mojEditor', 'editor', agencies.moj],
-    ['mojReviewer', 'reviewer', agencies.moj],
-    ['mojOfficer', 'officer', agencies.moj],
-    ['mpsEditor', 'editor', agencies.mps],
-    ['civilStatusEditor', 'editor', agencies.civilStatus],
-  ]
-  for (const [key, role, agencyId] of accounts) {
-    const email = `${key.toLowerCase()}@portal.localhost`
-    users[key] = (await payload.create({ collection: 'users', data: { email, password, role: role as 'editor', agency: agencyId } })).id as number
-    const login = await rest('POST', '/api/users/login', { body: { email, password } })
-    tokens[key] = login.body.token as string
-  }
+  ;({ ids: users, tokens } = await createStaff(payload, {
+    admin: ['admin', undefined],
+    mojAdmin: ['agencyAdmin', agencies.moj],
+    mojEditor: ['editor', agencies.moj],
+    mojReviewer: ['reviewer', agencies.moj],
+    mojOfficer: ['officer', agencies.moj],
+    mpsEditor: ['editor', agencies.mps],
+    civilStatusEditor: ['editor', agencies.civilStatus],
+  }))
 })
 
 afterAll(async () => {

@@ -5,13 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload } from '@/lib/payload/closePayload'
 import type { AuditLog } from '@/payload-types'
 import { getTestPayload } from './helpers/getTestPayload'
+import { createStaff, staffPassword } from './helpers/staffAccounts'
 
 let payload: Payload
 let rest: typeof import('./helpers/restClient').rest
-const password = 'Correct-horse-battery-9'
+const password = staffPassword
 const agencies = { moj: 0, mps: 0 }
-const tokens = { admin: '', editor: '', reviewer: '', mojAdmin: '', mpsAdmin: '' }
-const ids = { admin: 0, editor: 0, reviewer: 0, mojAdmin: 0, mpsAdmin: 0 }
+type Account = 'admin' | 'editor' | 'reviewer' | 'mojAdmin' | 'mpsAdmin'
+let tokens: Record<Account, string>
+let ids: Record<Account, number>
 
 /** The entries about a document (or an account's own actions), oldest first. */
 async function entries(where: Record<string, unknown>): Promise<AuditLog[]> {
@@ -24,19 +26,11 @@ beforeAll(async () => {
   ;({ rest } = await import('./helpers/restClient'))
   agencies.moj = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Tư pháp', type: 'ministry' } })).id
   agencies.mps = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Công an', type: 'ministry' } })).id
-  const setup: Record<keyof typeof tokens, [string, number | undefined]> = {
-    admin: ['admin', undefined],
-    editor: ['editor', agencies.moj],
-    reviewer: ['reviewer', agencies.moj],
-    mojAdmin: ['agencyAdmin', agencies.moj],
-    mpsAdmin: ['agencyAdmin', agencies.mps],
-  }
-  for (const key of Object.keys(setup) as (keyof typeof tokens)[]) {
-    const [role, agency] = setup[key]
-    const email = `audit-${key.toLowerCase()}@portal.localhost`
-    ids[key] = (await payload.create({ collection: 'users', data: { email, password, role: role as 'editor', agency } })).id as number
-    tokens[key] = (await rest('POST', '/api/users/login', { body: { email, password } })).body.token as string
-  }
+  ;({ ids, tokens } = await createStaff(
+    payload,
+    { admin: ['admin', undefined], editor: ['editor', agencies.moj], reviewer: ['reviewer', agencies.moj], mojAdmin: ['agencyAdmin', agencies.moj], mpsAdmin: ['agencyAdmin', agencies.mps] },
+    'audit-',
+  ))
 })
 
 afterAll(async () => {

@@ -6,14 +6,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload } from '@/lib/payload/closePayload'
 import { getTestPayload } from './helpers/getTestPayload'
+import { createStaff } from './helpers/staffAccounts'
 
 let payload: Payload
 let rest: typeof import('./helpers/restClient').rest
 const agencies = { moj: 0, mps: 0 }
-const accounts = ['admin', 'editor', 'otherEditor', 'reviewer', 'mpsReviewer'] as const
-const tokens = {} as Record<(typeof accounts)[number], string>
-const ids = {} as Record<(typeof accounts)[number], number>
-const password = 'Correct-horse-battery-9'
+type Account = 'admin' | 'editor' | 'otherEditor' | 'reviewer' | 'mpsReviewer'
+let tokens: Record<Account, string>
+let ids: Record<Account, number>
 
 const act = (decision: number, who: keyof typeof tokens, action: string, comment?: string) =>
   rest('POST', `/api/publicationDecisions/${decision}/workflow`, { token: tokens[who], body: { action, comment } })
@@ -30,19 +30,11 @@ beforeAll(async () => {
   ;({ rest } = await import('./helpers/restClient'))
   agencies.moj = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Tư pháp', type: 'ministry' } })).id
   agencies.mps = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Công an', type: 'ministry' } })).id
-  const setup: Record<(typeof accounts)[number], [string, number | undefined]> = {
-    admin: ['admin', undefined],
-    editor: ['editor', agencies.moj],
-    otherEditor: ['editor', agencies.moj],
-    reviewer: ['reviewer', agencies.moj],
-    mpsReviewer: ['reviewer', agencies.mps],
-  }
-  for (const key of accounts) {
-    const [role, agency] = setup[key]
-    const email = `wf-${key.toLowerCase()}@portal.localhost`
-    ids[key] = (await payload.create({ collection: 'users', data: { email, password, role: role as 'editor', agency } })).id as number
-    tokens[key] = (await rest('POST', '/api/users/login', { body: { email, password } })).body.token as string
-  }
+  ;({ ids, tokens } = await createStaff(
+    payload,
+    { admin: ['admin', undefined], editor: ['editor', agencies.moj], otherEditor: ['editor', agencies.moj], reviewer: ['reviewer', agencies.moj], mpsReviewer: ['reviewer', agencies.mps] },
+    'wf-',
+  ))
 })
 
 afterAll(async () => {
