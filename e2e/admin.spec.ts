@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { adminToken } from './helpers/adminToken'
 import { signInToAdmin } from './helpers/signInToAdmin'
 
 // An English browser: the admin must still open in Vietnamese by default.
@@ -25,4 +26,24 @@ test('an imported procedure opens in the admin with its fields and review flags'
   await expect(page.locator('input[name="name"]')).toHaveValue('Thủ tục đăng ký khai sinh')
   await expect(page.locator('#field-needsReview')).toBeChecked()
   await expect(page.getByText('Vấn đề cần rà soát')).toBeVisible()
+})
+
+test('an editor of a ministry works in the admin within that ministry', async ({ page, request }) => {
+  const token = await adminToken(request)
+  const headers = { Authorization: `JWT ${token}` }
+  const found = await request.get(`/api/agencies?where[name][equals]=${encodeURIComponent('Bộ Tư pháp')}&limit=1&depth=0`)
+  const ministry = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+  const email = 'e2e-editor-btp@portal.localhost'
+  const password = 'Bien-tap-vien-2026!'
+  const created = await request.post('/api/users', { headers, data: { email, password, role: 'editor', agency: ministry } })
+  // A retry of this test finds the account already there.
+  expect([201, 400]).toContain(created.status())
+  await signInToAdmin(page, email, password)
+  await page.goto('/admin/collections/procedures')
+  await expect(page.getByText('2849', { exact: false }).first()).toBeVisible()
+  await page.goto('/admin/collections/users')
+  await expect(page.getByRole('link', { name: email })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'e2e-admin@portal.localhost' })).toHaveCount(0)
+  await page.goto('/admin/collections/procedures/create')
+  await expect(page.locator('input[name="code"]')).toBeVisible()
 })
