@@ -48,6 +48,9 @@ export const staffAccountAccess: CollectionConfig['access'] = {
 /** Role and agency: set by portal administrators and agency administrators only (checked further on save). */
 export const accountAdministrators: FieldAccess = ({ req }) => hasRole(req, 'admin', 'agencyAdmin')
 
+/** Field access of what only those two roles set on an account (role, agency, disabled, reactivate). */
+export const setByAccountAdministrators = { create: accountAdministrators, update: accountAdministrators }
+
 const refuse = (message: string) => new APIError(message, 403, undefined, true)
 
 /**

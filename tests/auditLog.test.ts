@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload } from '@/lib/payload/closePayload'
 import type { AuditLog } from '@/payload-types'
 import { getTestPayload } from './helpers/getTestPayload'
-import { createStaff, staffPassword } from './helpers/staffAccounts'
+import { createMinistries, createStaff, staffPassword } from './helpers/staffAccounts'
 
 let payload: Payload
 let rest: typeof import('./helpers/restClient').rest
@@ -24,8 +24,7 @@ async function entries(where: Record<string, unknown>): Promise<AuditLog[]> {
 beforeAll(async () => {
   payload = await getTestPayload()
   ;({ rest } = await import('./helpers/restClient'))
-  agencies.moj = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Tư pháp', type: 'ministry' } })).id
-  agencies.mps = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Công an', type: 'ministry' } })).id
+  Object.assign(agencies, await createMinistries(payload))
   ;({ ids, tokens } = await createStaff(
     payload,
     { admin: ['admin', undefined], editor: ['editor', agencies.moj], reviewer: ['reviewer', agencies.moj], mojAdmin: ['agencyAdmin', agencies.moj], mpsAdmin: ['agencyAdmin', agencies.mps] },

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload } from '@/lib/payload/closePayload'
 import { getTestPayload } from './helpers/getTestPayload'
-import { createStaff } from './helpers/staffAccounts'
+import { createMinistries, createStaff } from './helpers/staffAccounts'
 
 let payload: Payload
 let rest: typeof import('./helpers/restClient').rest
@@ -28,8 +28,7 @@ async function newDecision(number: string, who: keyof typeof tokens = 'editor') 
 beforeAll(async () => {
   payload = await getTestPayload()
   ;({ rest } = await import('./helpers/restClient'))
-  agencies.moj = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Tư pháp', type: 'ministry' } })).id
-  agencies.mps = (await payload.create({ collection: 'agencies', data: { name: 'Bộ Công an', type: 'ministry' } })).id
+  Object.assign(agencies, await createMinistries(payload))
   ;({ ids, tokens } = await createStaff(
     payload,
     { admin: ['admin', undefined], editor: ['editor', agencies.moj], otherEditor: ['editor', agencies.moj], reviewer: ['reviewer', agencies.moj], mpsReviewer: ['reviewer', agencies.mps] },

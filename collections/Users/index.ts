@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { accountAdministrators, staffAccountAccess, staffAccountRules } from '@/access/staffAccounts'
+import { setByAccountAdministrators, staffAccountAccess, staffAccountRules } from '@/access/staffAccounts'
 import { label, labels } from '@/fields/label'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { enforcePasswordPolicy } from './enforcePasswordPolicy'
@@ -37,7 +37,7 @@ export const Users: CollectionConfig = {
       label: label('Vai trò', 'Role'),
       saveToJWT: true,
       // Administrators and agency administrators only; nobody changes their own (staffAccountRules).
-      access: { create: accountAdministrators, update: accountAdministrators },
+      access: setByAccountAdministrators,
     },
     {
       name: 'agency',
@@ -46,7 +46,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       label: label('Cơ quan', 'Agency'),
       admin: { description: label('Quyền của tài khoản áp dụng cho cơ quan này và các cơ quan trực thuộc.', 'The account acts for this agency and the agencies below it.') },
-      access: { create: accountAdministrators, update: accountAdministrators },
+      access: setByAccountAdministrators,
     },
     {
       type: 'row',
@@ -57,7 +57,7 @@ export const Users: CollectionConfig = {
           type: 'checkbox',
           defaultValue: false,
           label: label('Khoá tài khoản', 'Disabled'),
-          access: { create: accountAdministrators, update: accountAdministrators },
+          access: setByAccountAdministrators,
         },
         {
           name: 'reactivate',
@@ -65,7 +65,7 @@ export const Users: CollectionConfig = {
           virtual: true,
           label: label('Kích hoạt lại', 'Reactivate'),
           admin: { description: label('Mở lại tài khoản bị khoá hoặc lâu không đăng nhập.', 'Reopens a disabled or dormant account.') },
-          access: { create: accountAdministrators, update: accountAdministrators },
+          access: setByAccountAdministrators,
         },
       ],
     },

@@ -21,3 +21,9 @@ export async function createStaff<K extends string>(payload: Payload, accounts: 
   }
   return { ids, tokens }
 }
+
+/** The two ministries most tests need: Justice (moj) and Public Security (mps). */
+export async function createMinistries(payload: Payload): Promise<{ moj: number; mps: number }> {
+  const ministry = async (name: string) => (await payload.create({ collection: 'agencies', data: { name, type: 'ministry' } })).id
+  return { moj: await ministry('Bộ Tư pháp'), mps: await ministry('Bộ Công an') }
+}
