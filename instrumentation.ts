@@ -1,13 +1,20 @@
 /**
- * Runs once when a server instance starts: the search outbox worker (lib/search). Not during
- * `next build`, and not when SEARCH_WORKER=off (tests that drive the worker themselves).
+ * Runs once when a server instance starts: the search outbox worker (lib/search) and Payload's job
+ * runner (scheduled publication of decisions, lib/workflow). Not during `next build`; not the
+ * search worker when SEARCH_WORKER=off, nor the job runner when JOB_RUNNER=off (tests that drive
+ * them themselves). Every instance runs both: the outbox and the jobs live in PostgreSQL and each
+ * item is processed once.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.SEARCH_WORKER === 'off') return
-  const [{ getPayloadClient }, { startSearchWorker }] = await Promise.all([import('@/lib/payload/getPayloadClient'), import('@/lib/search/startSearchWorker')])
-  // Not awaited: the server takes requests while Payload loads for the worker.
-  getPayloadClient()
-    .then((payload) => startSearchWorker(payload))
-    .catch((error: unknown) => console.error('The search outbox worker did not start:', error))
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const [{ getPayload }, { default: config }, { startSearchWorker }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/lib/search/startSearchWorker'),
+  ])
+  // Not awaited: the server takes requests while Payload loads. `cron` starts the job runner (jobs.autoRun).
+  getPayload({ config, cron: process.env.JOB_RUNNER !== 'off' })
+    .then((payload) => (process.env.SEARCH_WORKER === 'off' ? undefined : startSearchWorker(payload)))
+    .catch((error: unknown) => console.error('The background workers did not start:', error))
 }

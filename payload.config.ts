@@ -19,7 +19,9 @@ import { SearchVocabulary } from './collections/SearchVocabulary'
 import { Procedures } from './collections/Procedures'
 import { PublicationDecisions } from './collections/PublicationDecisions'
 import { Users } from './collections/Users'
+import { roleOf } from './access/roles'
 import { withAudit } from './lib/audit/withAudit'
+import { publishDecisionTask } from './lib/workflow/publishDecisionTask'
 import { requireEnv } from './lib/config/requireEnv'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,6 +34,15 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Cổng Dịch vụ công' },
     importMap: { baseDir: dirname },
+    components: {
+      // Sign-in with the two-factor code, and the page to set it up (collections/Users/twoFactor.ts).
+      views: {
+        login: { Component: '/components/admin/StaffLoginView#StaffLoginView' },
+        twoFactor: { Component: '/components/admin/TwoFactorView#TwoFactorView', path: '/two-factor' },
+      },
+      beforeDashboard: ['/components/admin/TwoFactorNotice#TwoFactorNotice'],
+      afterNavLinks: ['/components/admin/TwoFactorNavLink#TwoFactorNavLink'],
+    },
   },
   i18n: {
     supportedLanguages: { vi, en },
@@ -62,6 +73,15 @@ export default buildConfig({
     Users,
     AuditLog,
   ]),
+  // Background work kept in PostgreSQL (payload-jobs): any instance may run it, each job once.
+  // Every instance's runner starts with the server (instrumentation.ts) unless JOB_RUNNER=off.
+  jobs: {
+    tasks: [publishDecisionTask],
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+    // Jobs act with the system's rights: only the portal's administrators may queue, run or cancel them by API.
+    access: { queue: ({ req }) => roleOf(req) === 'admin', run: ({ req }) => roleOf(req) === 'admin', cancel: ({ req }) => roleOf(req) === 'admin' },
+    deleteJobOnComplete: false,
+  },
   editor: lexicalEditor(),
   // Some published procedures have requirements and steps longer than Payload's default 40,000 characters.
   defaultMaxTextLength: 200_000,

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { APIError } from 'payload'
+import { publicError } from '@/lib/payload/publicError'
 import { agencyIdOf, agencyScope, inScope } from '@/lib/staff/scope'
 import { anyone } from './anyone'
 import { publishedOrStaff } from './publishedOrStaff'
@@ -42,7 +42,7 @@ export const agencyStaysInScope: CollectionBeforeChangeHook = async ({ req, data
   const own = agencyIdOf((req.user as { agency?: number | { id: number } }).agency)
   const moved = operation === 'create' || agencyIdOf(data.parent) !== agencyIdOf(originalDoc?.parent)
   if (!moved) return data
-  if (operation === 'update' && originalDoc?.id === own) throw new APIError('Your own agency keeps its place; ask an administrator to move it.', 403, undefined, true)
-  if (!(await inScope(req, data.parent))) throw new APIError('The parent agency must be your agency or an agency below it.', 403, undefined, true)
+  if (operation === 'update' && originalDoc?.id === own) throw publicError('Your own agency keeps its place; ask an administrator to move it.', 403)
+  if (!(await inScope(req, data.parent))) throw publicError('The parent agency must be your agency or an agency below it.', 403)
   return data
 }

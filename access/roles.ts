@@ -1,8 +1,9 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
-import type { Role } from '@/lib/staff/roles'
+import { effectiveRole, type Role, type RoleHolder } from '@/lib/staff/roles'
+import { totpRequiredRoles } from '@/lib/staff/totp'
 
-/** The role of the signed-in staff account, if any. */
-export const roleOf = (req: PayloadRequest): Role | undefined => (req.user as { role?: Role } | null)?.role ?? undefined
+/** The role the signed-in staff account acts with, if any (none for an administrator without two-factor authentication yet). */
+export const roleOf = (req: PayloadRequest): Role | undefined => effectiveRole(req.user as RoleHolder | null, totpRequiredRoles())
 
 export const hasRole = (req: PayloadRequest, ...roles: Role[]) => {
   const role = roleOf(req)

@@ -1,5 +1,5 @@
 import type { Access, AccessResult, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
-import { APIError } from 'payload'
+import { publicError } from '@/lib/payload/publicError'
 import { agencyScope, inScope } from '@/lib/staff/scope'
 import { hasRole, roleOf } from './roles'
 
@@ -41,7 +41,7 @@ export function ownerInScope(owner: string): CollectionBeforeChangeHook {
     if (!req.user || roleOf(req) === 'admin') return data
     const value = owner in data ? data[owner] : originalDoc?.[owner]
     if (!(await inScope(req, value))) {
-      throw new APIError(`${owner} must be your agency or an agency below it (${value === undefined || value === null ? 'none given' : `agency ${String(typeof value === 'object' ? (value as { id: unknown }).id : value)} is not`})`, 403, undefined, true)
+      throw publicError(`${owner} must be your agency or an agency below it (${value === undefined || value === null ? 'none given' : `agency ${String(typeof value === 'object' ? (value as { id: unknown }).id : value)} is not`})`, 403)
     }
     return data
   }

@@ -1,5 +1,5 @@
 import type { AccessResult, CollectionBeforeChangeHook, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
-import { APIError } from 'payload'
+import { publicError } from '@/lib/payload/publicError'
 import type { Role } from '@/lib/staff/roles'
 import { agencyIdOf, agencyScope, inScope } from '@/lib/staff/scope'
 import { hasRole, roleOf } from './roles'
@@ -51,7 +51,7 @@ export const accountAdministrators: FieldAccess = ({ req }) => hasRole(req, 'adm
 /** Field access of what only those two roles set on an account (role, agency, disabled, reactivate). */
 export const setByAccountAdministrators = { create: accountAdministrators, update: accountAdministrators }
 
-const refuse = (message: string) => new APIError(message, 403, undefined, true)
+const refuse = (message: string) => publicError(message, 403)
 
 /**
  * What an agency administrator may do to an account: grant editor, reviewer or officer, to an

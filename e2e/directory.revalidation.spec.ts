@@ -1,12 +1,9 @@
 import { expect, type APIRequestContext, type Page, test } from '@playwright/test'
 
+import { adminHeaders } from './helpers/adminToken'
+
 // Runs with the other content-changing tests (its name matches their pattern in playwright.config.ts).
 
-async function adminHeaders(request: APIRequestContext) {
-  const response = await request.post('/api/users/login', { data: { email: 'e2e-admin@portal.localhost', password: 'E2e-Kiem-thu-2026!' } })
-  expect(response.ok()).toBeTruthy()
-  return { Authorization: `JWT ${(await response.json()).token}` }
-}
 
 async function agencyId(request: APIRequestContext, slug: string): Promise<number> {
   const response = await request.get(`/api/agencies?where[slug][equals]=${slug}&depth=0`)

@@ -18,8 +18,9 @@ const options: Record<StatusValue, { label: Record<'vi' | 'en', string>; value: 
  * portal administrators set it by hand: for procedures and decisions it changes through the
  * publication workflow, which acts with the system's rights after checking the reviewer's.
  */
-export const statusField = (values: StatusValue[] = ['draft', 'published']): SelectField => ({
+export const statusField = (values: StatusValue[] = ['draft', 'published'], enumName?: string): SelectField => ({
   name: 'status',
+  ...(enumName ? { enumName } : {}),
   type: 'select',
   label: label('Trạng thái', 'Status'),
   required: true,

@@ -6,6 +6,10 @@ import * as migration_20261123_210000_rate_limits_unlogged from './20261123_2100
 import * as migration_20261123_212846_decision_workflow from './20261123_212846_decision_workflow';
 import * as migration_20261123_213432_audit_log from './20261123_213432_audit_log';
 import * as migration_20261123_214956_staff_account_activity from './20261123_214956_staff_account_activity';
+import * as migration_20261123_230117_procedure_versions from './20261123_230117_procedure_versions';
+import * as migration_20261123_230510_procedure_abolished_by from './20261123_230510_procedure_abolished_by';
+import * as migration_20261123_230733_payload_jobs from './20261123_230733_payload_jobs';
+import * as migration_20261123_233005_staff_two_factor from './20261123_233005_staff_two_factor';
 
 export const migrations = [
   {
@@ -46,6 +50,26 @@ export const migrations = [
   {
     up: migration_20261123_214956_staff_account_activity.up,
     down: migration_20261123_214956_staff_account_activity.down,
-    name: '20261123_214956_staff_account_activity'
+    name: '20261123_214956_staff_account_activity',
+  },
+  {
+    up: migration_20261123_230117_procedure_versions.up,
+    down: migration_20261123_230117_procedure_versions.down,
+    name: '20261123_230117_procedure_versions',
+  },
+  {
+    up: migration_20261123_230510_procedure_abolished_by.up,
+    down: migration_20261123_230510_procedure_abolished_by.down,
+    name: '20261123_230510_procedure_abolished_by',
+  },
+  {
+    up: migration_20261123_230733_payload_jobs.up,
+    down: migration_20261123_230733_payload_jobs.down,
+    name: '20261123_230733_payload_jobs',
+  },
+  {
+    up: migration_20261123_233005_staff_two_factor.up,
+    down: migration_20261123_233005_staff_two_factor.down,
+    name: '20261123_233005_staff_two_factor'
   },
 ];

@@ -14,6 +14,8 @@ const env = {
   PORT: process.env.PORT ?? '3100',
   ADMIN_EMAIL: 'e2e-admin@portal.localhost',
   ADMIN_PASSWORD: 'E2e-Kiem-thu-2026!',
+  // Two-factor authentication is required of administrators; the tests compute the codes (e2e/helpers/adminToken.ts).
+  ADMIN_TOTP_SECRET: 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU',
 }
 
 let child: ChildProcess

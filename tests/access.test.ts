@@ -112,11 +112,18 @@ describe('an editor of the Ministry of Justice', () => {
   })
 
   it("edits the ministry's drafts, but neither another ministry's procedures nor what is published", async () => {
-    expect((await rest('PATCH', `/api/procedures/${procedures.mojDraft}`, { token: token(), body: { name: 'Đăng ký kết hôn (đã sửa)' } })).status).toBe(200)
+    expect((await rest('PATCH', `/api/procedures/${procedures.mojDraft}?draft=true`, { token: token(), body: { name: 'Đăng ký kết hôn (đã sửa)' } })).status).toBe(200)
+    expect((await rest('GET', `/api/procedures/${procedures.mojDraft}?draft=true`, { token: token() })).body.name).toBe('Đăng ký kết hôn (đã sửa)')
+    // Changes are drafts: a plain update (which would write over the published version) is refused.
+    expect((await rest('PATCH', `/api/procedures/${procedures.mojDraft}`, { token: token(), body: { name: 'Không qua nháp' } })).status).toBe(403)
     for (const id of [procedures.mpsDraft, procedures.mpsPublished, procedures.mojPublished]) {
       const before = await nameOf(id)
       expect([403, 404], String(id)).toContain((await rest('PATCH', `/api/procedures/${id}`, { token: token(), body: { name: 'Sửa trái phép' } })).status)
       expect(await nameOf(id)).toBe(before)
+    }
+    // Another ministry's procedures cannot be amended as drafts either.
+    for (const id of [procedures.mpsDraft, procedures.mpsPublished]) {
+      expect([403, 404], String(id)).toContain((await rest('PATCH', `/api/procedures/${id}?draft=true`, { token: token(), body: { name: 'Sửa trái phép' } })).status)
     }
     const viaGraphql = await graphql(`mutation { updateProcedure(id: ${procedures.mpsDraft}, data: { name: "Sửa qua GraphQL" }) { id } }`, { token: token() })
     expect(viaGraphql.errors?.length).toBeGreaterThan(0)
@@ -124,9 +131,10 @@ describe('an editor of the Ministry of Justice', () => {
   })
 
   it('cannot hand a draft over to another ministry, or publish it by editing its status', async () => {
-    const handover = await rest('PATCH', `/api/procedures/${procedures.mojDraft}`, { token: token(), body: { ministry: agencies.mps } })
+    const handover = await rest('PATCH', `/api/procedures/${procedures.mojDraft}?draft=true`, { token: token(), body: { ministry: agencies.mps } })
     expect(handover.status).toBe(403)
-    await rest('PATCH', `/api/procedures/${procedures.mojDraft}`, { token: token(), body: { status: 'published' } })
+    await rest('PATCH', `/api/procedures/${procedures.mojDraft}?draft=true`, { token: token(), body: { status: 'published' } })
+    expect((await rest('PATCH', `/api/procedures/${procedures.mojDraft}?draft=true`, { token: token(), body: { _status: 'published' } })).status).toBe(403)
     const after = await payload.findByID({ collection: 'procedures', id: procedures.mojDraft, depth: 0 })
     expect(after.status).toBe('draft')
     expect(after.ministry).toBe(agencies.moj)

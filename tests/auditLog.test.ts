@@ -49,7 +49,7 @@ describe('the audit log', () => {
   it('records who created, changed and deleted what, with the change', async () => {
     const created = await rest('POST', '/api/procedures', { token: tokens.editor, body: { code: '1.000101', name: 'Thủ tục thử', ministry: agencies.moj } })
     const id = (created.body.doc as { id: number }).id
-    await rest('PATCH', `/api/procedures/${id}`, { token: tokens.editor, body: { name: 'Thủ tục thử (sửa)' } })
+    await rest('PATCH', `/api/procedures/${id}?draft=true`, { token: tokens.editor, body: { name: 'Thủ tục thử (sửa)' } })
     await rest('DELETE', `/api/procedures/${id}`, { token: tokens.editor })
     const log = await entries({ and: [{ targetCollection: { equals: 'procedures' } }, { documentId: { equals: String(id) } }] })
     expect(log.map((e) => [e.action, e.actor])).toEqual([
@@ -63,7 +63,9 @@ describe('the audit log', () => {
   })
 
   it('records workflow steps as themselves, and role changes as role changes', async () => {
-    const decision = (await rest('POST', '/api/publicationDecisions', { token: tokens.editor, body: { number: '30/QĐ-BTP', issuer: agencies.moj } })).body.doc as { id: number }
+    const procedure = await payload.create({ collection: 'procedures', data: { code: '1.000103', name: 'Thủ tục mới', ministry: agencies.moj, status: 'draft' } })
+    const body = { number: '30/QĐ-BTP', issuer: agencies.moj, effectiveDate: new Date().toISOString(), items: [{ action: 'publish', procedure: procedure.id }] }
+    const decision = (await rest('POST', '/api/publicationDecisions', { token: tokens.editor, body })).body.doc as { id: number }
     await rest('POST', `/api/publicationDecisions/${decision.id}/workflow`, { token: tokens.editor, body: { action: 'submit' } })
     await rest('POST', `/api/publicationDecisions/${decision.id}/workflow`, { token: tokens.reviewer, body: { action: 'return', comment: 'Thiếu căn cứ' } })
     const steps = await entries({ and: [{ targetCollection: { equals: 'publicationDecisions' } }, { documentId: { equals: String(decision.id) } }] })

@@ -14,13 +14,16 @@ const agencies = { moj: 0, mps: 0 }
 type Account = 'admin' | 'editor' | 'otherEditor' | 'reviewer' | 'mpsReviewer'
 let tokens: Record<Account, string>
 let ids: Record<Account, number>
+let newProcedure: number
 
 const act = (decision: number, who: keyof typeof tokens, action: string, comment?: string) =>
   rest('POST', `/api/publicationDecisions/${decision}/workflow`, { token: tokens[who], body: { action, comment } })
 const read = (id: number) => payload.findByID({ collection: 'publicationDecisions', id, depth: 0 })
 
+/** A decision of the Ministry of Justice, in effect today, that publishes one new procedure (so that it can be submitted). */
 async function newDecision(number: string, who: keyof typeof tokens = 'editor') {
-  const created = await rest('POST', '/api/publicationDecisions', { token: tokens[who], body: { number, issuer: agencies.moj } })
+  const body = { number, issuer: agencies.moj, effectiveDate: new Date().toISOString(), items: [{ action: 'publish', procedure: newProcedure }] }
+  const created = await rest('POST', '/api/publicationDecisions', { token: tokens[who], body })
   expect(created.status).toBe(201)
   return (created.body.doc as { id: number }).id
 }
@@ -34,6 +37,7 @@ beforeAll(async () => {
     { admin: ['admin', undefined], editor: ['editor', agencies.moj], otherEditor: ['editor', agencies.moj], reviewer: ['reviewer', agencies.moj], mpsReviewer: ['reviewer', agencies.mps] },
     'wf-',
   ))
+  newProcedure = (await payload.create({ collection: 'procedures', data: { code: '1.000201', name: 'Thủ tục mới của Bộ Tư pháp', ministry: agencies.moj, status: 'draft' } })).id
 })
 
 afterAll(async () => {

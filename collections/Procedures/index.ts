@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { combineHooks, searchIndexHooks } from '@/lib/search/outbox'
-import { ownerInScope, scopedContentAccess } from '@/access/scopedContent'
+import { changesOnlyAsDrafts, draftedContentAccess } from '@/access/draftedContent'
+import { adminOnlyField } from '@/access/roles'
+import { ownerInScope } from '@/access/scopedContent'
 import { importHashField } from '@/fields/importKey'
 import { labels, label } from '@/fields/label'
 import { reviewFlagsFields } from '@/fields/reviewFlags'
@@ -10,6 +12,8 @@ import { levelOptions, onlineServiceLevelOptions, subjectOptions } from '@/lib/c
 import { validateProcedureCode } from '@/lib/catalog/validateProcedureCode'
 import { channelsField } from './channelsField'
 import { dossierGroupsField } from './dossierGroupsField'
+import { keepDecisionItems } from './hooks/keepDecisionItems'
+import { syncDraftStatus } from './hooks/syncDraftStatus'
 import { revalidateDeletedProcedure, revalidateProcedure } from './hooks/revalidateProcedure'
 
 /** An administrative procedure (thủ tục hành chính) of the national database (CSDL TTHC). */
@@ -21,10 +25,15 @@ export const Procedures: CollectionConfig = {
     defaultColumns: ['code', 'name', 'ministry', 'field', 'status', 'needsReview'],
     listSearchableFields: ['code', 'name'],
     group: label('CSDL thủ tục hành chính', 'Procedures database'),
+    // "Preview": the latest draft on the public page's layout, in the admin's current locale (app/api/preview).
+    preview: (doc, { locale }) => (doc?.id ? `/api/preview?id=${String(doc.id)}&locale=${locale === 'en' ? 'en' : 'vi'}` : null),
   },
   // Owned by the managing agency (ministry or province) and the agencies below it: docs/adr/0008.
-  access: scopedContentAccess('ministry'),
-  hooks: combineHooks({ beforeChange: [ownerInScope('ministry')], afterChange: [revalidateProcedure], afterDelete: [revalidateDeletedProcedure] }, searchIndexHooks('procedures')),
+  access: draftedContentAccess('ministry'),
+  // Drafts beside the published version (new procedures and amendments) and a history of every
+  // published version; publishing goes through a publication decision (lib/workflow).
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: combineHooks({ beforeOperation: [changesOnlyAsDrafts, syncDraftStatus], beforeChange: [ownerInScope('ministry')], beforeDelete: [keepDecisionItems], afterChange: [revalidateProcedure], afterDelete: [revalidateDeletedProcedure] }, searchIndexHooks('procedures')),
   fields: [
     {
       type: 'row',
@@ -131,14 +140,31 @@ export const Procedures: CollectionConfig = {
               label: label('Căn cứ pháp lý chưa xác định được văn bản', 'Legal-basis text not tied to a document'),
               fields: [{ name: 'text', type: 'textarea', required: true, label: label('Nội dung', 'Text') }],
             },
-            { name: 'publicationDecision', type: 'relationship', relationTo: 'publicationDecisions', index: true, label: label('Quyết định công bố', 'Publication decision') },
+            {
+              name: 'publicationDecision',
+              type: 'relationship',
+              relationTo: 'publicationDecisions',
+              index: true,
+              label: label('Quyết định công bố', 'Publication decision'),
+              // Set when a decision publishes or amends the procedure.
+              access: { create: adminOnlyField, update: adminOnlyField },
+              admin: { description: label('Quyết định gần nhất đã công bố hoặc sửa đổi thủ tục.', 'The latest decision that published or amended the procedure.') },
+            },
+            {
+              name: 'abolishedBy',
+              type: 'relationship',
+              relationTo: 'publicationDecisions',
+              label: label('Bãi bỏ theo quyết định', 'Abolished by decision'),
+              access: { create: adminOnlyField, update: adminOnlyField },
+              admin: { readOnly: true, condition: (data) => Boolean(data?.abolishedBy) },
+            },
             { name: 'sourceUrl', type: 'text', label: label('Nguồn', 'Source link') },
             { name: 'source', type: 'text', label: label('Nguồn dữ liệu nhập', 'Import source'), admin: { readOnly: true } },
           ],
         },
       ],
     },
-    statusField(['draft', 'published', 'abolished']),
+    statusField(['draft', 'published', 'abolished'], 'enum_procedures_lifecycle'),
     slugField('name'),
     ...reviewFlagsFields,
     importHashField,

@@ -7,7 +7,7 @@ import { ownerInScope, scopedContentAccess } from '@/access/scopedContent'
 import { importHashField } from '@/fields/importKey'
 import { label, labels } from '@/fields/label'
 import { statusField } from '@/fields/status'
-import { workflowEndpoint } from './workflowEndpoint'
+import { checkEndpoint, workflowEndpoint } from './workflowEndpoint'
 
 /** Written only by the workflow endpoint (with the system's rights): nobody sets these by hand. */
 const workflowOnly = { create: () => false, update: () => false }
@@ -28,7 +28,7 @@ export const PublicationDecisions: CollectionConfig = {
   },
   // Owned by the issuing agency and the agencies below it: docs/adr/0008.
   access: scopedContentAccess('issuer', ['draft', 'returned']),
-  endpoints: [workflowEndpoint],
+  endpoints: [workflowEndpoint, checkEndpoint],
   hooks: combineHooks({ beforeChange: [ownerInScope('issuer')] }, revalidateHooks([tags.decisions, tags.sitemap]), searchIndexHooks('publicationDecisions')),
   fields: [
     {
@@ -80,6 +80,8 @@ export const PublicationDecisions: CollectionConfig = {
         },
       ],
     },
+    // The reviewer's checking view and the workflow's buttons (GET …/check, POST …/workflow).
+    { name: 'checking', type: 'ui', admin: { components: { Field: '/components/admin/DecisionWorkflowPanel#DecisionWorkflowPanel' } } },
     statusField(['draft', 'submitted', 'returned', 'approved', 'published']),
     {
       type: 'row',

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeLoginHook } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeLoginHook } from 'payload'
+import { publicError } from '@/lib/payload/publicError'
 import { inactiveDays, isDormant } from '@/lib/staff/inactivity'
 
-const refuse = (message: string) => new APIError(message, 403, undefined, true)
+const refuse = (message: string) => publicError(message, 403)
 
 /**
  * After the password is checked: a disabled account, or one unused for longer than the rule

@@ -1,4 +1,5 @@
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+import { fieldError } from '@/lib/payload/publicError'
 import { passwordProblems } from '@/lib/staff/passwordPolicy'
 
 /**
@@ -18,7 +19,7 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ arg
   const problems = passwordProblems(data.password, email)
   if (problems.length) {
     const language = req.i18n?.language === 'en' ? 'en' : 'vi'
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: problems.map((p) => p[language]).join(' ') }] })
+    throw fieldError('users', 'password', problems.map((p) => p[language]).join(' '))
   }
   return args
 }

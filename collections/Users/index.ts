@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/recordAudit'
 import { enforcePasswordPolicy } from './enforcePasswordPolicy'
 import { reactivateWhenAsked, refuseDisabledAccounts } from './accountActivity'
 import { roleOptions } from '@/lib/staff/roles'
+import { requireSecondFactor, twoFactorEndpoints, twoFactorFields } from './twoFactor'
 
 /** Staff accounts (administrators, editors, reviewers, officers). Citizens are separate. */
 export const Users: CollectionConfig = {
@@ -13,9 +14,10 @@ export const Users: CollectionConfig = {
   auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'agency'], group: label('Quản trị', 'Administration') },
   access: staffAccountAccess,
+  endpoints: twoFactorEndpoints,
   hooks: {
     beforeOperation: [enforcePasswordPolicy],
-    beforeLogin: [refuseDisabledAccounts],
+    beforeLogin: [refuseDisabledAccounts, requireSecondFactor],
     beforeChange: [staffAccountRules, reactivateWhenAsked],
     afterLogin: [
       async ({ req, user }) => {
@@ -70,6 +72,7 @@ export const Users: CollectionConfig = {
       ],
     },
     { name: 'lastLoginAt', type: 'date', label: label('Đăng nhập lần cuối', 'Last sign-in'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: () => false, update: () => false } },
+    ...twoFactorFields,
     { name: 'activeFrom', type: 'date', label: label('Kích hoạt lại lúc', 'Reactivated at'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: () => false, update: () => false } },
   ],
 }

@@ -13,6 +13,10 @@ export interface AuditEntry {
   changes?: Record<string, [unknown, unknown]>
 }
 
+/** The name of the system work acting without a person (req.context.auditSystem, e.g. "scheduler"), if any. */
+const systemActor = (req: PayloadRequest) => (typeof req.context.auditSystem === 'string' ? req.context.auditSystem : undefined)
+const audited = (req: PayloadRequest) => Boolean(req.user || systemActor(req)) && !req.context.skipAudit
+
 /**
  * Appends an entry for the signed-in staff member, in the request's transaction: it commits with
  * the change it reports, or not at all. System work (imports, the scheduled publisher without a
@@ -20,15 +24,16 @@ export interface AuditEntry {
  */
 export async function recordAudit(req: PayloadRequest, entry: AuditEntry, user = req.user): Promise<void> {
   const actor = user as { id: number; email?: string; role?: string; agency?: number | { id: number } | null } | null
-  if (!actor) return
+  const system = systemActor(req)
+  if (!actor && !system) return
   await req.payload.create({
     collection: 'auditLog',
     data: {
       at: new Date().toISOString(),
-      actor: actor.id,
-      actorEmail: actor.email ?? '',
-      actorRole: actor.role ?? '',
-      actorAgency: agencyIdOf(actor.agency ?? undefined),
+      actor: actor?.id,
+      actorEmail: actor ? (actor.email ?? '') : `system:${system}`,
+      actorRole: actor ? (actor.role ?? '') : 'system',
+      actorAgency: agencyIdOf(actor?.agency ?? undefined),
       action: entry.action,
       targetCollection: entry.collection,
       documentId: entry.documentId === undefined ? undefined : String(entry.documentId),
@@ -48,7 +53,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry, user =
  */
 export function auditHooks(collection: string, title: (doc: Record<string, unknown>) => string) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-    if (!req.user || req.context.skipAudit) return doc
+    if (!audited(req)) return doc
     const changes = changedFields(operation === 'create' ? undefined : previousDoc, doc)
     const named = req.context.auditAction as AuditAction | undefined
     const roleChanged = collection === 'users' && operation === 'update' && changes.role
@@ -59,7 +64,7 @@ export function auditHooks(collection: string, title: (doc: Record<string, unkno
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    if (!req.user || req.context.skipAudit) return doc
+    if (!audited(req)) return doc
     await recordAudit(req, { action: 'delete', collection, documentId: doc.id as number, summary: `deleted ${title(doc) || `#${doc.id}`}` })
     return doc
   }

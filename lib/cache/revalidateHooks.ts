@@ -7,12 +7,12 @@ import { revalidateTags } from './revalidateTags'
  * runs before the build, and a bulk import would otherwise expire the same tags thousands of times.
  */
 export function revalidateHooks(collectionTags: string[]) {
-  const afterChange: CollectionAfterChangeHook = ({ doc, context, req }) => {
-    if (!context.importing) revalidateTags(collectionTags, (m) => req.payload.logger.debug(m))
+  const afterChange: CollectionAfterChangeHook = async ({ doc, context, req }) => {
+    if (!context.importing) await revalidateTags(collectionTags, (m) => req.payload.logger.debug(m))
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook = ({ doc, context, req }) => {
-    if (!context.importing) revalidateTags(collectionTags, (m) => req.payload.logger.debug(m))
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, context, req }) => {
+    if (!context.importing) await revalidateTags(collectionTags, (m) => req.payload.logger.debug(m))
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }

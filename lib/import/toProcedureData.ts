@@ -16,6 +16,7 @@ export function toProcedureData(record: ProcedureRecord, relations: ProcedureRel
     code: record.code,
     name: record.name,
     status: 'published',
+    _status: 'published',
     ministry: relations.agency(record.ministry),
     field: relations.field(record.field),
     levels: record.levels,

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import { tags } from '@/lib/cache/tags'
 import { popularProcedureCodes } from '@/lib/catalog/popularProcedures'
-import type { Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 import type { Locale } from '@/i18n/routing'
 import type { Procedure } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
@@ -12,7 +12,8 @@ export interface ProcedurePageData {
   translated: boolean
 }
 
-async function loadProcedure(slug: string, locale: Locale): Promise<ProcedurePageData | null> {
+/** As the public sees it; or, for a signed-in staff member previewing (`preview`), the latest draft they may read. */
+async function loadProcedure(slug: string, locale: Locale, preview?: { user: PayloadRequest['user'] }): Promise<ProcedurePageData | null> {
   const payload = await getPayloadClient()
   const find = (l: Locale, fallback: boolean) =>
     payload.find({
@@ -24,6 +25,7 @@ async function loadProcedure(slug: string, locale: Locale): Promise<ProcedurePag
       limit: 1,
       overrideAccess: false,
       pagination: false,
+      ...(preview ? { draft: true, user: preview.user } : {}),
     })
   const { docs } = await find(locale, false)
   const procedure = docs[0]
@@ -38,6 +40,57 @@ export const getProcedure = (slug: string, locale: Locale) =>
   unstable_cache(() => loadProcedure(slug, locale), ['procedure', slug, locale], {
     tags: [tags.procedures, tags.procedure(slug)],
   })()
+
+/**
+ * A draft as it will look when published, for staff previewing it (draft mode, app/api/preview):
+ * never cached, read with the signed-in account's rights (their agency tree's drafts only).
+ */
+export async function getProcedurePreview(slug: string, locale: Locale, cookies: Headers): Promise<ProcedurePageData | null> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: cookies })
+  if (!user) return null
+  return loadProcedure(slug, locale, { user })
+}
+
+export interface AbolishedProcedure {
+  code: string
+  name: string
+  decision: { number: string; slug: string | null; effectiveDate: string | null } | null
+}
+
+/**
+ * What the public page of an abolished procedure still says: its code and name, and the decision
+ * that abolished it. Only these fields are read; the rest stays out of public view.
+ */
+export const getAbolishedProcedure = (slug: string, locale: Locale) =>
+  unstable_cache(
+    async (): Promise<AbolishedProcedure | null> => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'procedures',
+        where: { and: [{ slug: { equals: slug } }, { status: { equals: 'abolished' } }] },
+        select: { code: true, name: true, abolishedBy: true },
+        populate: { publicationDecisions: { number: true, slug: true, effectiveDate: true } },
+        locale,
+        fallbackLocale: 'vi',
+        depth: 1,
+        limit: 1,
+        pagination: false,
+        // The public cannot read abolished procedures; this reads only the three fields above.
+        overrideAccess: true,
+      })
+      const doc = docs[0]
+      if (!doc) return null
+      const decision = doc.abolishedBy && typeof doc.abolishedBy === 'object' ? doc.abolishedBy : null
+      return {
+        code: doc.code,
+        name: doc.name,
+        decision: decision ? { number: decision.number, slug: decision.slug ?? null, effectiveDate: decision.effectiveDate ?? null } : null,
+      }
+    },
+    ['abolished-procedure', slug, locale],
+    { tags: [tags.procedures, tags.procedure(slug)] },
+  )()
 
 /**
  * Slugs of the procedures prerendered at build time: the most used, then the first by code up

@@ -112,7 +112,8 @@ const present = (values: (string | null | undefined)[]) => values.filter((value)
 
 function procedureDocuments(doc: Procedure, aliasesOf: AliasMatcher): SearchDocument[] {
   const slug = doc.slug
-  if (doc.status !== 'published' || !slug) return []
+  // An administrator may unpublish (Payload's _status) without changing the lifecycle status.
+  if (doc.status !== 'published' || doc._status === 'draft' || !slug) return []
   return perLocale('procedure', doc, (locale) => {
     const groups = pick(doc.dossierGroups as All<Procedure['dossierGroups']>, locale) ?? []
     return {
@@ -196,7 +197,7 @@ function withFacets(doc: SearchDocument): SearchDocument {
 /** Only the fields the builders read (a procedure's legal bases and steps would triple the work). */
 const selects: Record<IndexedCollection, Record<string, true>> = {
   procedures: {
-    code: true, name: true, slug: true, status: true, field: true, ministry: true, competentAuthority: true, executingAgency: true,
+    code: true, name: true, slug: true, status: true, _status: true, field: true, ministry: true, competentAuthority: true, executingAgency: true,
     results: true, dossierGroups: true, requirements: true, levels: true, onlineServiceLevel: true, updatedAt: true,
   },
   faqs: { question: true, answer: true, field: true, slug: true, status: true, updatedAt: true },

@@ -8,3 +8,20 @@ export const roleOptions = [
 ]
 
 export type Role = 'admin' | 'agencyAdmin' | 'editor' | 'reviewer' | 'officer'
+
+/** What the permission checks need of a staff account. */
+export interface RoleHolder {
+  role?: Role | null
+  totpEnabled?: boolean | null
+}
+
+/**
+ * The role an account acts with: its role, except that an account whose role requires two-factor
+ * authentication (lib/staff/totp.ts) acts with none until it has set it up. It can still sign in,
+ * set up two-factor authentication and sign out, nothing else.
+ */
+export function effectiveRole(user: RoleHolder | null | undefined, required: readonly Role[]): Role | undefined {
+  const role = user?.role ?? undefined
+  if (!role) return undefined
+  return required.includes(role) && !user?.totpEnabled ? undefined : role
+}

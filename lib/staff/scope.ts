@@ -1,6 +1,7 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
-import type { Role } from './roles'
+import { effectiveRole, type Role } from './roles'
+import { totpRequiredRoles } from './totp'
 
 /** What a staff account may act on: everything (portal administrators), or these agencies. */
 export type AgencyScope = 'all' | number[]
@@ -8,6 +9,7 @@ export type AgencyScope = 'all' | number[]
 interface StaffUser {
   id: number | string
   role?: Role | null
+  totpEnabled?: boolean | null
   agency?: number | { id: number } | null
 }
 
@@ -23,24 +25,27 @@ export const agencyIdOf = (agency: StaffUser['agency'] | string | undefined): nu
  */
 export async function agencyScope(req: PayloadRequest): Promise<AgencyScope> {
   const user = req.user as StaffUser | null
-  if (!user) return []
-  if (user.role === 'admin') return 'all'
+  const role = effectiveRole(user, totpRequiredRoles())
+  if (!user || !role) return []
+  if (role === 'admin') return 'all'
   const cached = req.context.agencyScope as AgencyScope | undefined
   if (cached) return cached
   const root = agencyIdOf(user.agency)
-  let scope: number[] = []
-  if (root !== undefined) {
-    const result = (await req.payload.db.drizzle.execute(sql`
-      WITH RECURSIVE tree(id) AS (
-        SELECT id FROM agencies WHERE id = ${root}
-        UNION
-        SELECT a.id FROM agencies a JOIN tree t ON a.parent_id = t.id
-      )
-      SELECT id FROM tree`)) as unknown as { rows: { id: number }[] }
-    scope = result.rows.map((row) => Number(row.id))
-  }
+  const scope = root === undefined ? [] : await agencyTree(req.payload, root)
   req.context.agencyScope = scope
   return scope
+}
+
+/** An agency and every agency below it (agencies.parent), by id. */
+export async function agencyTree(payload: Payload, root: number): Promise<number[]> {
+  const result = (await payload.db.drizzle.execute(sql`
+    WITH RECURSIVE tree(id) AS (
+      SELECT id FROM agencies WHERE id = ${root}
+      UNION
+      SELECT a.id FROM agencies a JOIN tree t ON a.parent_id = t.id
+    )
+    SELECT id FROM tree`)) as unknown as { rows: { id: number }[] }
+  return result.rows.map((row) => Number(row.id))
 }
 
 /** Whether an agency (by id) is within the account's scope. */

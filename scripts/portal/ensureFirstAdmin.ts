@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 
 /**
  * Creates the first portal administrator when there is no staff account yet, from
- * ADMIN_EMAIL / ADMIN_PASSWORD or with a generated password that is printed this once.
+ * ADMIN_EMAIL / ADMIN_PASSWORD or with a generated password that is printed this once, and with
+ * the two-factor secret ADMIN_TOTP_SECRET when given.
  */
 export async function ensureFirstAdmin(payload: Payload, log: (line: string) => void): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users' })
@@ -11,16 +12,21 @@ export async function ensureFirstAdmin(payload: Payload, log: (line: string) => 
   const email = process.env.ADMIN_EMAIL || 'admin@portal.localhost'
   // Random, and sure to hold every character class the password rules ask for.
   const password = process.env.ADMIN_PASSWORD || `${randomBytes(12).toString('base64url')}-Qt9`
-  await payload.create({ collection: 'users', data: { email, password, name: 'Quản trị cổng', role: 'admin' } })
+  const admin = await payload.create({ collection: 'users', data: { email, password, name: 'Quản trị cổng', role: 'admin' } })
+  // Two-factor authentication is required of administrators: from ADMIN_TOTP_SECRET (a Base32 secret
+  // the operator also puts in an authenticator app; the test servers use it), or set up at first sign-in.
+  const totpSecret = process.env.ADMIN_TOTP_SECRET
+  if (totpSecret) await payload.db.updateOne({ collection: 'users', id: admin.id, data: { totpSecret, totpEnabled: true } })
   if (process.env.ADMIN_PASSWORD) {
-    log(`First administrator created: ${email} (password from ADMIN_PASSWORD)`)
+    log(`First administrator created: ${email} (password from ADMIN_PASSWORD${totpSecret ? ', two-factor secret from ADMIN_TOTP_SECRET' : ''})`)
     return
   }
   const lines = [
     'First administrator account (shown only this once, keep it safe):',
     `  e-mail:   ${email}`,
     `  password: ${password}`,
-    'Sign in at /admin and change the password.',
+    totpSecret ? 'Two-factor codes: from ADMIN_TOTP_SECRET.' : 'Sign in at /admin, set up two-factor authentication (required),',
+    'and change the password.',
   ]
   const width = Math.max(...lines.map((l) => l.length))
   log(`┌${'─'.repeat(width + 2)}┐`)

@@ -10,13 +10,13 @@ const affected = (...docs: (Partial<Procedure> | undefined)[]) => [
 ]
 
 /** On save: the procedure's page (under its old and new slug), listings and the sitemap. Skipped during imports. */
-export const revalidateProcedure: CollectionAfterChangeHook<Procedure> = ({ doc, previousDoc, context, req }) => {
-  if (!context.importing) revalidateTags(affected(doc, previousDoc), (m) => req.payload.logger.debug(m))
+export const revalidateProcedure: CollectionAfterChangeHook<Procedure> = async ({ doc, previousDoc, context, req }) => {
+  if (!context.importing) await revalidateTags(affected(doc, previousDoc), (m) => req.payload.logger.debug(m))
   return doc
 }
 
 /** On delete: the same pages, which now answer 404. */
-export const revalidateDeletedProcedure: CollectionAfterDeleteHook<Procedure> = ({ doc, context, req }) => {
-  if (!context.importing) revalidateTags(affected(doc), (m) => req.payload.logger.debug(m))
+export const revalidateDeletedProcedure: CollectionAfterDeleteHook<Procedure> = async ({ doc, context, req }) => {
+  if (!context.importing) await revalidateTags(affected(doc), (m) => req.payload.logger.debug(m))
   return doc
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
+import { draftMode, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { AbolishedNotice } from '@/components/procedure/AbolishedNotice'
+import { PreviewBanner } from '@/components/procedure/PreviewBanner'
 import { ProcedureBody } from '@/components/procedure/ProcedureBody'
 import type { Locale } from '@/i18n/routing'
-import { getPrerenderedProcedureSlugs, getProcedure } from '@/lib/payload/getProcedure'
+import { getAbolishedProcedure, getPrerenderedProcedureSlugs, getProcedure, getProcedurePreview } from '@/lib/payload/getProcedure'
 import { procedureJsonLd } from '@/lib/seo/procedureJsonLd'
 import { absoluteUrl, alternatesFor } from '@/lib/site/siteUrl'
 import { JsonLd } from '@/components/seo/JsonLd'
@@ -20,10 +23,25 @@ export async function generateStaticParams() {
   return slugs.map((slug) => ({ slug }))
 }
 
+/**
+ * The published procedure; in draft mode (staff previewing, app/api/preview) the latest draft the
+ * signed-in account may read, uncached. Draft mode alone, without a staff session, shows what the public sees.
+ */
+async function load(slug: string, locale: Locale) {
+  if ((await draftMode()).isEnabled) {
+    const draft = await getProcedurePreview(slug, locale, await headers())
+    if (draft) return { data: draft, preview: true }
+  }
+  return { data: await getProcedure(slug, locale), preview: false }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const data = await getProcedure(decodeURIComponent(slug), locale)
-  if (!data) return {}
+  const { data } = await load(decodeURIComponent(slug), locale)
+  if (!data) {
+    const abolished = await getAbolishedProcedure(decodeURIComponent(slug), locale)
+    return abolished ? { title: abolished.name, robots: { index: false } } : {}
+  }
   const t = await getTranslations({ locale, namespace: 'Procedure' })
   const href = { pathname: '/thu-tuc/[slug]' as const, params: { slug: data.procedure.slug ?? slug } }
   return {
@@ -37,8 +55,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProcedurePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const data = await getProcedure(decodeURIComponent(slug), locale)
-  if (!data) notFound()
+  const { data, preview } = await load(decodeURIComponent(slug), locale)
+  if (!data) {
+    // An abolished procedure's address says so, and by which decision, instead of "not found".
+    const abolished = await getAbolishedProcedure(decodeURIComponent(slug), locale)
+    if (abolished) return <AbolishedNotice procedure={abolished} locale={locale} />
+    notFound()
+  }
   const { procedure } = data
   const url = absoluteUrl({ pathname: '/thu-tuc/[slug]', params: { slug: procedure.slug ?? slug } }, locale)
   const nameOf = (relation: unknown) => (relation && typeof relation === 'object' ? (relation as { name?: string }).name : undefined)
@@ -51,6 +74,7 @@ export default async function ProcedurePage({ params }: Props) {
           locale,
         )}
       />
+      {preview && <PreviewBanner locale={locale} slug={procedure.slug ?? slug} />}
       <ProcedureBody data={data} locale={locale} />
     </>
   )
