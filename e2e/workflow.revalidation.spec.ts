@@ -141,3 +141,48 @@ test('a decision with a new and an amended procedure goes from entry through a r
   expect((await request.delete(`/api/publicationDecisions/${decision}`, { headers })).ok()).toBeTruthy()
   expect((await request.delete(`/api/procedures/${fresh}`, { headers })).ok()).toBeTruthy()
 })
+
+test('an abolished procedure leaves search, and its address says which decision abolished it', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const { headers, get } = await api(request)
+  const ministry = (await get(`/api/agencies?where[name][equals]=${encodeURIComponent('Bộ Tư pháp')}&limit=1&depth=0`)).docs[0]!.id as number
+  const staff: Record<'editor' | 'reviewer', string> = { editor: `e2e-ab-editor-${run}@portal.localhost`, reviewer: `e2e-ab-reviewer-${run}@portal.localhost` }
+  const tokens: Record<string, string> = {}
+  for (const [role, email] of Object.entries(staff)) {
+    expect((await request.post('/api/users', { headers, data: { email, password, role, agency: ministry } })).status()).toBe(201)
+    tokens[role] = (await (await request.post('/api/users/login', { data: { email, password } })).json()).token
+  }
+  const as = (role: 'editor' | 'reviewer') => ({ Authorization: `JWT ${tokens[role]}` })
+  // The ministry's published procedure with the highest code but one (the other test amends the highest).
+  const target = (await get(`/api/procedures?where[ministry][equals]=${ministry}&where[status][equals]=published&sort=-code&limit=2&depth=0`)).docs[1] as { id: number; code: string; name: string; slug: string }
+  const number = `${run}-BB/QĐ-BTP`
+  const created = await request.post('/api/publicationDecisions', {
+    headers: as('editor'),
+    data: { number, issuer: ministry, effectiveDate: new Date().toISOString(), items: [{ action: 'abolish', procedure: target.id }] },
+  })
+  expect(created.status()).toBe(201)
+  const decision = (await created.json()).doc as { id: number; slug: string }
+  const act = (role: 'editor' | 'reviewer', action: string) => request.post(`/api/publicationDecisions/${decision.id}/workflow`, { headers: as(role), data: { action } })
+  expect((await act('editor', 'submit')).status()).toBe(200)
+  expect((await act('reviewer', 'approve')).status()).toBe(200)
+  // The scheduled job may publish it first; either way it ends up published once.
+  await act('reviewer', 'publish')
+  await expect.poll(async () => ((await get(`/api/publicationDecisions/${decision.id}?depth=0`)) as unknown as { status: string }).status).toBe('published')
+
+  try {
+    await expect(async () => {
+      await page.goto(`/thu-tuc/${target.slug}`)
+      await expect(page.getByText('Thủ tục này đã bị bãi bỏ.')).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 20_000 })
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.name)
+    await expect(page.getByRole('link', { name: `Quyết định ${number}` })).toHaveAttribute('href', `/quyet-dinh/${decision.slug}`)
+    await expect(async () => {
+      const search = await request.get(`/api/search?q=${encodeURIComponent(target.code)}&type=procedure`, { headers: { 'x-forwarded-for': '192.0.2.56' } })
+      expect(((await search.json()) as { hits: { code: string }[] }).hits.map((h) => h.code)).not.toContain(target.code)
+    }).toPass({ timeout: 20_000 })
+  } finally {
+    // Put the catalogue back for the next run: the decision goes, the procedure is published again.
+    await request.delete(`/api/publicationDecisions/${decision.id}`, { headers })
+    await request.patch(`/api/procedures/${target.id}`, { headers, data: { status: 'published', abolishedBy: null } })
+  }
+})

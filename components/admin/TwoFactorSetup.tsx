@@ -1,5 +1,6 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
 const words = {
@@ -18,6 +19,7 @@ const words = {
 /** The set-up steps: a new secret as a QR code, then a code from the app to confirm it (POST /api/users/two-factor/*). */
 export function TwoFactorSetup({ enabled, required }: { enabled: boolean; required: boolean }) {
   const { i18n } = useTranslation()
+  const router = useRouter()
   const say = (key: keyof typeof words) => words[key][i18n.language === 'en' ? 1 : 0]
   const [setup, setSetup] = useState<{ qr: string; secret: string } | null>(null)
   const [code, setCode] = useState('')
@@ -41,7 +43,11 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
   const confirm = async (path: 'enable' | 'disable') => {
     const result = await post(path, { code })
     setMessage({ ok: result.ok, text: result.body.message ?? '' })
-    if (result.ok) window.location.assign('/admin')
+    if (result.ok) {
+      // The account's rights change with it: the admin is rendered again from the server.
+      router.push('/admin')
+      router.refresh()
+    }
   }
   const codeInput = (
     <div className="field-type text" style={{ maxWidth: '16rem', margin: '1rem 0' }}>
