@@ -101,6 +101,7 @@ describe('the workflow rules', () => {
     const own = await act(id, 'admin', 'approve')
     expect(own.status).toBe(403)
     expect(own.body.message).toBe('The person who submitted a decision cannot also check it (four eyes).')
+    expect(own.body.messageVi).toBe('Người đã trình quyết định không được tự kiểm duyệt (nguyên tắc bốn mắt).')
     expect((await act(id, 'reviewer', 'approve')).status).toBe(200)
   })
 

@@ -87,9 +87,9 @@ export function DecisionWorkflowPanel() {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ action, comment: comment || undefined }),
     })
-    const body = (await response.json().catch(() => ({}))) as { message?: string }
+    const body = (await response.json().catch(() => ({}))) as { message?: string; messageVi?: string }
     setBusy(false)
-    setMessage({ ok: response.ok, text: body.message ?? String(response.status) })
+    setMessage({ ok: response.ok, text: (en ? body.message : (body.messageVi ?? body.message)) ?? String(response.status) })
     if (response.ok) window.location.reload()
     else setChecks((n) => n + 1)
   }

@@ -52,14 +52,19 @@ describe('the publication decision state machine', () => {
     for (const role of ['reviewer', 'admin'] as const) {
       for (const action of ['approve', 'return'] as const) {
         const result = transition({ action, actor: { id: 1, role, inScope: true }, decision: { state: 'submitted', submittedBy: 1 }, comment: 'x', now })
-        expect(result).toEqual({ ok: false, status: 403, reason: 'The person who submitted a decision cannot also check it (four eyes).' })
+        expect(result).toEqual({
+          ok: false,
+          status: 403,
+          reason: 'The person who submitted a decision cannot also check it (four eyes).',
+          reasonVi: 'Người đã trình quyết định không được tự kiểm duyệt (nguyên tắc bốn mắt).',
+        })
       }
     }
   })
 
   it('refuses actors outside the agency tree', () => {
     const result = transition({ action: 'approve', actor: { ...reviewer, inScope: false }, decision: { state: 'submitted', submittedBy: 1 }, now })
-    expect(result).toEqual({ ok: false, status: 403, reason: 'The decision belongs to an agency outside your agency tree.' })
+    expect(result).toEqual({ ok: false, status: 403, reason: 'The decision belongs to an agency outside your agency tree.', reasonVi: 'Quyết định thuộc cơ quan ngoài phạm vi của tài khoản.' })
   })
 
   it('lets only the submitter (or an administrator) withdraw', () => {
@@ -73,6 +78,7 @@ describe('the publication decision state machine', () => {
       ok: false,
       status: 400,
       reason: 'Say what must be corrected when returning a decision.',
+      reasonVi: 'Khi trả lại, hãy ghi rõ nội dung cần sửa.',
     })
   })
 
@@ -84,6 +90,7 @@ describe('the publication decision state machine', () => {
       ok: false,
       status: 409,
       reason: 'The decision takes effect on 2026-11-24; it will be published that day.',
+      reasonVi: 'Quyết định có hiệu lực từ ngày 24/11/2026; sẽ được công bố tự động vào ngày đó.',
     })
     // 23:30 on 23 Nov UTC is already 24 Nov in Hà Nội.
     expect(transition({ action: 'publish', actor: { id: 0, role: 'system', inScope: false }, decision: approved('2026-11-24T00:00:00.000Z'), now: new Date('2026-11-23T17:30:00Z') }).ok).toBe(true)
@@ -92,5 +99,15 @@ describe('the publication decision state machine', () => {
   it('reads the calendar day in Vietnam (UTC+7)', () => {
     expect(vietnamDay(new Date('2026-11-23T16:59:59Z'))).toBe('2026-11-23')
     expect(vietnamDay(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24')
+  })
+})
+
+describe('refusals in Vietnamese for the admin', () => {
+  it('say the same in Vietnamese, dates as Vietnamese write them', () => {
+    const now = new Date('2026-11-23T03:00:00Z')
+    const early = transition({ action: 'publish', actor: { id: 2, role: 'reviewer', inScope: true }, decision: { state: 'approved', submittedBy: 1, effectiveDate: '2026-12-01T00:00:00Z' }, now })
+    expect(early).toMatchObject({ ok: false, reasonVi: 'Quyết định có hiệu lực từ ngày 01/12/2026; sẽ được công bố tự động vào ngày đó.' })
+    const wrongState = transition({ action: 'approve', actor: { id: 2, role: 'reviewer', inScope: true }, decision: { state: 'draft' }, now })
+    expect(wrongState).toMatchObject({ ok: false, reasonVi: 'Quyết định đang ở trạng thái "bản nháp" nên không thể duyệt.' })
   })
 })

@@ -8,7 +8,8 @@ import { type DecisionAction, type DecisionState, transition, type WorkflowActor
 
 export interface WorkflowOutcome {
   status: number
-  body: { id?: number; status?: DecisionState; message: string; error?: string; report?: DecisionReport }
+  /** `message` is English (for API clients); `messageVi` the same for the admin in Vietnamese, where it differs. */
+  body: { id?: number; status?: DecisionState; message: string; messageVi?: string; error?: string; report?: DecisionReport }
 }
 
 /** Actions after which the decision's items must be publishable as entered. */
@@ -42,7 +43,7 @@ export async function runWorkflowAction(
     const result = transition({ action, actor, decision: { state: row.status, submittedBy: row.submitted_by_id, effectiveDate }, comment, now })
     if (!result.ok) {
       await killTransaction(req)
-      return { status: result.status, body: { error: 'transition_refused', message: result.reason } }
+      return { status: result.status, body: { error: 'transition_refused', message: result.reason, messageVi: result.reasonVi } }
     }
     if (checkedActions.includes(action)) {
       const report = await checkDecision(req, decisionId)
