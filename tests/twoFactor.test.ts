@@ -59,7 +59,10 @@ describe('a new portal administrator', () => {
     const enabled = await rest('POST', '/api/users/two-factor/enable', { token, body: { code: await totpCode(secret) } })
     expect(enabled.status).toBe(200)
     expect((await rest('POST', '/api/agencies', { token, body: { name: 'Cơ quan mới', type: 'other' } })).status).toBe(201)
-    // The secret never leaves the server again.
+    // The secret is stored encrypted, and never leaves the server again.
+    const stored = await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true })
+    expect(String(stored.docs[0]!.totpSecret)).toMatch(/^v1:/)
+    expect(String(stored.docs[0]!.totpSecret)).not.toContain(secret)
     const me = await rest('GET', '/api/users/me', { token })
     expect(JSON.stringify(me.body)).not.toContain(secret)
     expect((me.body.user as Record<string, unknown>).totpEnabled).toBe(true)

@@ -8,13 +8,14 @@ import { label } from '@/fields/label'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import type { Role } from '@/lib/staff/roles'
 import { agencyIdOf, inScope } from '@/lib/staff/scope'
+import { seal, unseal } from '@/lib/staff/secretBox'
 import { checkTotp, newTotpSecret, totpRequiredRoles, totpUri } from '@/lib/staff/totp'
 
 const nobody = { create: () => false, update: () => false }
 
 /**
- * Two-factor authentication (TOTP) of a staff account. The secrets are hidden fields: never sent
- * by the API, set only through the endpoints below. `totpEnabled` is read by the permission
+ * Two-factor authentication (TOTP) of a staff account. The secrets are hidden fields, encrypted
+ * (lib/staff/secretBox.ts): never sent by the API, set only through the endpoints below. `totpEnabled` is read by the permission
  * checks (an administrator acts only once it is on: lib/staff/roles.ts effectiveRole).
  */
 export const twoFactorFields: Field[] = [
@@ -83,7 +84,7 @@ export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user
     )
   }
   const account = await secretsOf(req, id)
-  const check = await checkTotp(account.totpSecret ?? '', code, account.totpLastStep)
+  const check = await checkTotp(unseal(account.totpSecret, 'totp') ?? '', code, account.totpLastStep)
   if (!check.ok) {
     await countFailure(req, id)
     throw publicError(say(req, 'Mã xác thực hai bước không đúng hoặc đã được dùng.', 'The two-factor code is wrong or has been used already.'), 401, { code: 'two_factor_wrong' })
@@ -116,7 +117,7 @@ const setup: Endpoint = {
     const account = await secretsOf(req, req.user.id)
     if (account.totpEnabled) return json(409, { error: 'already_enabled', message: say(req, 'Xác thực hai bước đã được bật.', 'Two-factor authentication is already on.') })
     const secret = newTotpSecret()
-    await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { totpPendingSecret: secret }, req })
+    await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { totpPendingSecret: seal(secret, 'totp') }, req })
     const uri = totpUri(account.email, secret)
     const qr = `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(uri, { type: 'svg', margin: 1 })).toString('base64')}`
     return json(200, { uri, qr, secret })
@@ -132,7 +133,7 @@ const enable: Endpoint = {
     if (input instanceof Response) return input
     const { account, code } = input
     if (!account.totpPendingSecret) return json(409, { error: 'no_setup', message: say(req, 'Hãy bắt đầu thiết lập trước.', 'Start the set-up first.') })
-    const check = await checkTotp(account.totpPendingSecret, code)
+    const check = await checkTotp(unseal(account.totpPendingSecret, 'totp') ?? '', code)
     if (!check.ok) return json(400, { error: 'wrong_code', message: say(req, 'Mã không đúng; kiểm tra giờ trên điện thoại rồi thử mã mới.', 'Wrong code; check the phone’s clock and try a new code.') })
     await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpEnabled: true, totpLastStep: check.step }, req })
     await recordAudit(req, { action: 'update', collection: 'users', documentId: account.id, summary: `${account.email} turned two-factor authentication on`, changes: { totpEnabled: [false, true] } })
@@ -152,7 +153,7 @@ const disable: Endpoint = {
     if (totpRequiredRoles().includes(account.role)) {
       return json(403, { error: 'required', message: say(req, 'Vai trò của tài khoản bắt buộc xác thực hai bước.', 'Your role requires two-factor authentication.') })
     }
-    const check = await checkTotp(account.totpSecret ?? '', code, account.totpLastStep)
+    const check = await checkTotp(unseal(account.totpSecret, 'totp') ?? '', code, account.totpLastStep)
     if (!check.ok) return json(400, { error: 'wrong_code', message: say(req, 'Mã không đúng hoặc đã được dùng.', 'The code is wrong or has been used already.') })
     await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { totpSecret: null, totpEnabled: false, totpLastStep: null }, req })
     await recordAudit(req, { action: 'update', collection: 'users', documentId: account.id, summary: `${account.email} turned two-factor authentication off`, changes: { totpEnabled: [true, false] } })

@@ -35,3 +35,9 @@ describe('two-factor codes', () => {
     expect(totpRequiredRoles('')).toEqual([])
   })
 })
+
+describe('without a readable secret', () => {
+  it('accepts no code', async () => {
+    expect(await checkTotp('', '123456')).toEqual({ ok: false, reason: 'wrong' })
+  })
+})

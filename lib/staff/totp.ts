@@ -36,6 +36,8 @@ export type TotpCheck = { ok: true; step: number } | { ok: false; reason: 'forma
 export async function checkTotp(secret: string, code: unknown, lastStep?: number | null, at = new Date()): Promise<TotpCheck> {
   const token = typeof code === 'string' ? code.replace(/\s+/g, '') : ''
   if (!/^\d{6}$/.test(token)) return { ok: false, reason: 'format' }
+  // No readable secret (none set, or stored under another key): no code can match.
+  if (!secret) return { ok: false, reason: 'wrong' }
   const result = await verify({
     secret,
     token,

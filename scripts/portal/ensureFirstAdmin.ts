@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
+import { seal } from '@/lib/staff/secretBox'
 
 /**
  * Creates the first portal administrator when there is no staff account yet, from
@@ -16,7 +17,7 @@ export async function ensureFirstAdmin(payload: Payload, log: (line: string) => 
   // Two-factor authentication is required of administrators: from ADMIN_TOTP_SECRET (a Base32 secret
   // the operator also puts in an authenticator app; the test servers use it), or set up at first sign-in.
   const totpSecret = process.env.ADMIN_TOTP_SECRET
-  if (totpSecret) await payload.db.updateOne({ collection: 'users', id: admin.id, data: { totpSecret, totpEnabled: true } })
+  if (totpSecret) await payload.db.updateOne({ collection: 'users', id: admin.id, data: { totpSecret: seal(totpSecret, 'totp'), totpEnabled: true } })
   if (process.env.ADMIN_PASSWORD) {
     log(`First administrator created: ${email} (password from ADMIN_PASSWORD${totpSecret ? ', two-factor secret from ADMIN_TOTP_SECRET' : ''})`)
     return

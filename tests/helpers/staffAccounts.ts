@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { Role } from '@/lib/staff/roles'
+import { seal } from '@/lib/staff/secretBox'
 import { newTotpSecret, totpCode, totpRequiredRoles } from '@/lib/staff/totp'
 
 /** The password of every test staff account (it meets the password rules). */
@@ -32,7 +33,7 @@ export const totpSecrets = new Map<number, string>()
 /** Turns two-factor authentication on for an account, with a new secret; returns the secret. */
 export async function enableTotp(payload: Payload, id: number): Promise<string> {
   const secret = newTotpSecret()
-  await payload.db.updateOne({ collection: 'users', id, data: { totpSecret: secret, totpEnabled: true } })
+  await payload.db.updateOne({ collection: 'users', id, data: { totpSecret: seal(secret, 'totp'), totpEnabled: true } })
   totpSecrets.set(id, secret)
   return secret
 }
