@@ -1,7 +1,8 @@
 import type { AccessResult, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest, Where } from 'payload'
 import { publicError } from '@/lib/payload/publicError'
-import { agencyScope } from '@/lib/staff/scope'
+import { say } from '@/lib/payload/requestLanguage'
 import { hasRole, roleOf } from './roles'
+import { ownedByScope } from './scopedContent'
 
 /**
  * Content kept with Payload's drafts and versions (procedures), owned by an agency through
@@ -17,10 +18,7 @@ import { hasRole, roleOf } from './roles'
  * - Version history is for staff of the owning agency tree.
  */
 export function draftedContentAccess(owner: string): CollectionConfig['access'] {
-  const owned = async (req: PayloadRequest, prefix = ''): Promise<Where | true> => {
-    const scope = await agencyScope(req)
-    return scope === 'all' ? true : { [`${prefix}${owner}`]: { in: scope.length ? scope : [0] } }
-  }
+  const owned = (req: PayloadRequest, prefix = '') => ownedByScope(req, `${prefix}${owner}`)
   const published: Where = { and: [{ status: { equals: 'published' } }, { _status: { equals: 'published' } }] }
   const publishing = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
   return {
@@ -58,9 +56,11 @@ export const changesOnlyAsDrafts: CollectionBeforeOperationHook = ({ args, opera
   const data = args.data as { _status?: string } | undefined
   if (args.draft !== true || data?._status === 'published') {
     throw publicError(
-      req.i18n?.language === 'en'
-        ? 'Changes to a procedure are saved as a draft (?draft=true) and go public through a publication decision.'
-        : 'Thay đổi thủ tục được lưu dưới dạng bản nháp (?draft=true) và chỉ công khai qua quyết định công bố.',
+      say(
+        req,
+        'Thay đổi thủ tục được lưu dưới dạng bản nháp (?draft=true) và chỉ công khai qua quyết định công bố.',
+        'Changes to a procedure are saved as a draft (?draft=true) and go public through a publication decision.',
+      ),
       403,
     )
   }

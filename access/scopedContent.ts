@@ -1,4 +1,4 @@
-import type { Access, AccessResult, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
+import type { AccessResult, CollectionBeforeChangeHook, CollectionConfig, PayloadRequest, Where } from 'payload'
 import { publicError } from '@/lib/payload/publicError'
 import { agencyScope, inScope } from '@/lib/staff/scope'
 import { hasRole, roleOf } from './roles'
@@ -11,25 +11,31 @@ import { hasRole, roleOf } from './roles'
  * changes only through a publication decision (the status field is not theirs to set). Portal administrators do everything.
  */
 export function scopedContentAccess(owner: string, editableStatuses: string[] = ['draft']): CollectionConfig['access'] {
-  const ownedBy = async (req: Parameters<Access>[0]['req']): Promise<Where | boolean> => {
-    const scope = await agencyScope(req)
-    return scope === 'all' ? true : { [owner]: { in: scope.length ? scope : [0] } }
-  }
-  const draftsOfScope = async (req: Parameters<Access>[0]['req']): Promise<Where | boolean> => {
+  const ownedBy = (req: PayloadRequest) => ownedByScope(req, owner)
+  const draftsOfScope = async (req: PayloadRequest): Promise<Where | true> => {
     const owned = await ownedBy(req)
-    return owned === true ? true : { and: [owned as Where, { status: { in: editableStatuses } }] }
+    return owned === true ? true : { and: [owned, { status: { in: editableStatuses } }] }
   }
   return {
     read: async ({ req }): Promise<AccessResult> => {
       if (!req.user) return { status: { equals: 'published' } }
       const owned = await ownedBy(req)
-      return owned === true ? true : { or: [{ status: { equals: 'published' } }, owned as Where] }
+      return owned === true ? true : { or: [{ status: { equals: 'published' } }, owned] }
     },
     // Which agency the new document belongs to is checked on save (ownerInScope), with a precise message.
     create: ({ req }) => hasRole(req, 'admin', 'editor'),
     update: async ({ req }) => (hasRole(req, 'admin') ? true : hasRole(req, 'editor') ? draftsOfScope(req) : false),
     delete: async ({ req }) => (hasRole(req, 'admin') ? true : hasRole(req, 'editor') ? draftsOfScope(req) : false),
   }
+}
+
+/**
+ * Documents whose `field` (an agency) is in the account's scope, as an access filter: `true` for
+ * portal administrators. `field` may be a path such as `version.ministry` (version history).
+ */
+export async function ownedByScope(req: PayloadRequest, field: string): Promise<Where | true> {
+  const scope = await agencyScope(req)
+  return scope === 'all' ? true : { [field]: { in: scope.length ? scope : [0] } }
 }
 
 /**

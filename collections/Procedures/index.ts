@@ -10,6 +10,7 @@ import { slugField } from '@/fields/slug'
 import { statusField } from '@/fields/status'
 import { levelOptions, onlineServiceLevelOptions, subjectOptions } from '@/lib/catalog/options'
 import { validateProcedureCode } from '@/lib/catalog/validateProcedureCode'
+import { say } from '@/lib/payload/requestLanguage'
 import { channelsField } from './channelsField'
 import { dossierGroupsField } from './dossierGroupsField'
 import { keepDecisionItems } from './hooks/keepDecisionItems'
@@ -47,9 +48,11 @@ export const Procedures: CollectionConfig = {
           index: true,
           validate: (value: string | null | undefined, { req }: { req: { i18n?: { language?: string } } }) =>
             validateProcedureCode(value ?? '') ||
-            (req.i18n?.language === 'en'
-              ? 'Invalid national code: expected the form 1.001193, optionally followed by variant segments.'
-              : 'Mã thủ tục không hợp lệ: phải có dạng 1.001193, có thể thêm các đoạn hậu tố biến thể.'),
+            say(
+              req,
+              'Mã thủ tục không hợp lệ: phải có dạng 1.001193, có thể thêm các đoạn hậu tố biến thể.',
+              'Invalid national code: expected the form 1.001193, optionally followed by variant segments.',
+            ),
           admin: { width: '30%', description: label('Ví dụ: 1.001193', 'For example 1.001193') },
         },
         {

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { fieldError } from '@/lib/payload/publicError'
 import { passwordProblems } from '@/lib/staff/passwordPolicy'
+import { requestLanguage } from '@/lib/payload/requestLanguage'
 
 /**
  * Applies the password rules (lib/staff/passwordPolicy.ts) wherever a password is set: a new
@@ -18,7 +19,7 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ arg
   }
   const problems = passwordProblems(data.password, email)
   if (problems.length) {
-    const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+    const language = requestLanguage(req)
     throw fieldError('users', 'password', problems.map((p) => p[language]).join(' '))
   }
   return args

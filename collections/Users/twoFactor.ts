@@ -1,11 +1,12 @@
 import { sql } from '@payloadcms/db-postgres'
-import { type CollectionBeforeLoginHook, type Endpoint, type Field, type PayloadRequest } from 'payload'
-import { publicError } from '@/lib/payload/publicError'
+import type { CollectionBeforeLoginHook, Endpoint, Field, PayloadRequest } from 'payload'
 import QRCode from 'qrcode'
 import { z } from 'zod'
 import { roleOf } from '@/access/roles'
 import { label } from '@/fields/label'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { publicError } from '@/lib/payload/publicError'
+import { say } from '@/lib/payload/requestLanguage'
 import type { Role } from '@/lib/staff/roles'
 import { agencyIdOf, inScope } from '@/lib/staff/scope'
 import { seal, unseal } from '@/lib/staff/secretBox'
@@ -44,8 +45,6 @@ interface Secrets {
 
 const secretsOf = async (req: PayloadRequest, id: number | string) =>
   (await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, showHiddenFields: true, req })) as unknown as Secrets
-
-const say = (req: PayloadRequest, vi: string, en: string) => (req.i18n?.language === 'en' ? en : vi)
 
 /** Wrong codes that lock two-factor sign-in, and for how long (like wrong passwords: five, 15 minutes). */
 const maxFailures = 5
@@ -94,6 +93,14 @@ export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user
   return user
 }
 
+const turnedOff = { totpSecret: null, totpPendingSecret: null, totpEnabled: false, totpLastStep: null }
+
+/** Writes an account's two-factor fields (straight to the database: no edit of the account by anyone) and logs the change. */
+async function writeTwoFactor(req: PayloadRequest, account: { id: number; totpEnabled?: boolean | null }, data: Partial<Omit<Secrets, 'id'>>, summary: string) {
+  await req.payload.db.updateOne({ collection: 'users', id: account.id, data, req })
+  await recordAudit(req, { action: 'update', collection: 'users', documentId: account.id, summary, changes: { totpEnabled: [Boolean(account.totpEnabled), Boolean(data.totpEnabled)] } })
+}
+
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 const codeBody = z.object({ code: z.string().trim().min(1, 'required') })
 
@@ -135,8 +142,8 @@ const enable: Endpoint = {
     if (!account.totpPendingSecret) return json(409, { error: 'no_setup', message: say(req, 'Hãy bắt đầu thiết lập trước.', 'Start the set-up first.') })
     const check = await checkTotp(unseal(account.totpPendingSecret, 'totp') ?? '', code)
     if (!check.ok) return json(400, { error: 'wrong_code', message: say(req, 'Mã không đúng; kiểm tra giờ trên điện thoại rồi thử mã mới.', 'Wrong code; check the phone’s clock and try a new code.') })
-    await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpEnabled: true, totpLastStep: check.step }, req })
-    await recordAudit(req, { action: 'update', collection: 'users', documentId: account.id, summary: `${account.email} turned two-factor authentication on`, changes: { totpEnabled: [false, true] } })
+    const on = { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpEnabled: true, totpLastStep: check.step }
+    await writeTwoFactor(req, account, on, `${account.email} turned two-factor authentication on`)
     return json(200, { enabled: true, message: say(req, 'Đã bật xác thực hai bước.', 'Two-factor authentication is on.') })
   },
 }
@@ -155,8 +162,7 @@ const disable: Endpoint = {
     }
     const check = await checkTotp(unseal(account.totpSecret, 'totp') ?? '', code, account.totpLastStep)
     if (!check.ok) return json(400, { error: 'wrong_code', message: say(req, 'Mã không đúng hoặc đã được dùng.', 'The code is wrong or has been used already.') })
-    await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { totpSecret: null, totpEnabled: false, totpLastStep: null }, req })
-    await recordAudit(req, { action: 'update', collection: 'users', documentId: account.id, summary: `${account.email} turned two-factor authentication off`, changes: { totpEnabled: [true, false] } })
+    await writeTwoFactor(req, account, turnedOff, `${account.email} turned two-factor authentication off`)
     return json(200, { enabled: false, message: say(req, 'Đã tắt xác thực hai bước.', 'Two-factor authentication is off.') })
   },
 }
@@ -178,8 +184,7 @@ const reset: Endpoint = {
     if (!account || (role === 'agencyAdmin' && (account.role === 'admin' || !(await inScope(req, agencyIdOf(account.agency as never)))))) {
       return json(404, { error: 'not_found', message: `No staff account ${id} that you manage.` })
     }
-    await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { totpSecret: null, totpPendingSecret: null, totpEnabled: false, totpLastStep: null }, req })
-    await recordAudit(req, { action: 'update', collection: 'users', documentId: account.id, summary: `reset the two-factor authentication of ${account.email}`, changes: { totpEnabled: [Boolean(account.totpEnabled), false] } })
+    await writeTwoFactor(req, account, turnedOff, `reset the two-factor authentication of ${account.email}`)
     return json(200, { reset: true, message: say(req, 'Đã đặt lại xác thực hai bước.', 'Two-factor authentication has been reset.') })
   },
 }

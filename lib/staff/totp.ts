@@ -10,12 +10,15 @@ const issuer = 'Cổng Dịch vụ công'
  * up yet acts with no rights until it does (access/roles.ts).
  */
 export function totpRequiredRoles(value = process.env.STAFF_TOTP_REQUIRED_ROLES): Role[] {
-  if (value === undefined) return ['admin', 'agencyAdmin']
-  return value
-    .split(',')
-    .map((role) => role.trim())
-    .filter(Boolean) as Role[]
+  // Asked by every permission check: parsed once per distinct setting.
+  if (!parsedRoles || parsedRoles.value !== value) {
+    const roles = value === undefined ? ['admin', 'agencyAdmin'] : value.split(',').map((role) => role.trim()).filter(Boolean)
+    parsedRoles = { value, roles: roles as Role[] }
+  }
+  return parsedRoles.roles
 }
+
+let parsedRoles: { value: string | undefined; roles: Role[] } | undefined
 
 /** A new shared secret (Base32, 20 bytes), kept on the account and in the person's authenticator app. */
 export const newTotpSecret = (): string => generateSecret({ length: 20 })

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { agencyIdOf, agencyTree } from '@/lib/staff/scope'
 import type { Media, Procedure, PublicationDecision } from '@/payload-types'
 import { diffProcedure, type FieldChange } from './procedureDiff'
+import { say } from '@/lib/payload/requestLanguage'
 
 type ItemAction = 'publish' | 'amend' | 'abolish'
 
@@ -29,79 +30,74 @@ export interface DecisionReport {
   ready: boolean
 }
 
-type Words = { vi: string; en: string }
-const say = (req: PayloadRequest, words: Words) => (req.i18n?.language === 'en' ? words.en : words.vi)
 
-/** The latest version of a procedure when it is a draft not yet published (a new procedure or an amendment). */
-export async function pendingDraft(req: PayloadRequest, procedure: number, depth = 0): Promise<Procedure | null> {
-  const { docs } = await req.payload.findVersions({
-    collection: 'procedures',
-    where: { and: [{ parent: { equals: procedure } }, { latest: { equals: true } }] },
-    depth,
-    limit: 1,
-    locale: 'vi',
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const latest = docs[0]?.version as Procedure | undefined
-  return latest && latest._status === 'draft' ? latest : null
-}
+/** The id of a related document, populated or not. */
+const idOf = (relation: unknown) => (typeof relation === 'object' && relation !== null ? (relation as { id: number }).id : (relation as number))
 
 /** Checks a publication decision's items against the procedures database, as they stand now. */
 export async function checkDecision(req: PayloadRequest, decisionId: number | string): Promise<DecisionReport> {
-  const decision = (await req.payload.findByID({ collection: 'publicationDecisions', id: decisionId, depth: 1, locale: 'vi', req, overrideAccess: true })) as PublicationDecision
+  const decision = (await req.payload.findByID({ collection: 'publicationDecisions', id: decisionId, depth: 0, locale: 'vi', req, overrideAccess: true })) as PublicationDecision
   const issuer = agencyIdOf(decision.issuer as never)
   const issuerTree = issuer === undefined ? undefined : await agencyTree(req.payload, issuer)
-  const document = decision.document && typeof decision.document === 'object' ? (decision.document as Media) : null
+  const document = decision.document
+    ? ((await req.payload.findByID({ collection: 'media', id: decision.document as number, depth: 0, req, overrideAccess: true, disableErrors: true })) as Media | null)
+    : null
   const problems: string[] = []
   const warnings: string[] = []
   const items = decision.items ?? []
-  if (items.length === 0) problems.push(say(req, { vi: 'Quyết định chưa có thủ tục nào.', en: 'The decision lists no procedure.' }))
-  if (!decision.effectiveDate) problems.push(say(req, { vi: 'Chưa nhập ngày hiệu lực.', en: 'The effective date is missing.' }))
-  if (!issuer) problems.push(say(req, { vi: 'Chưa nhập cơ quan ban hành.', en: 'The issuing agency is missing.' }))
-  if (!document) warnings.push(say(req, { vi: 'Chưa đính kèm văn bản đã ký (PDF) để đối chiếu.', en: 'The signed decision (PDF) is not attached for comparison.' }))
+  if (items.length === 0) problems.push(say(req, 'Quyết định chưa có thủ tục nào.', 'The decision lists no procedure.'))
+  if (!decision.effectiveDate) problems.push(say(req, 'Chưa nhập ngày hiệu lực.', 'The effective date is missing.'))
+  if (!issuer) problems.push(say(req, 'Chưa nhập cơ quan ban hành.', 'The issuing agency is missing.'))
+  if (!document) warnings.push(say(req, 'Chưa đính kèm văn bản đã ký (PDF) để đối chiếu.', 'The signed decision (PDF) is not attached for comparison.'))
+
+  // The listed procedures as published (or as first entered), and their pending drafts: two queries for the whole decision.
+  const ids = items.map((item) => item.procedure as number | null).filter((id): id is number => typeof id === 'number')
+  const lookup = { collection: 'procedures' as const, depth: 1, locale: 'vi' as const, pagination: false as const, overrideAccess: true, req }
+  const found = ids.length ? (await req.payload.find({ ...lookup, where: { id: { in: ids } } })).docs : []
+  const procedures = new Map(found.map((p) => [p.id, p as Procedure]))
+  const latest = ids.length ? (await req.payload.findVersions({ ...lookup, where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] } })).docs : []
+  // The latest version when it is a draft not yet published: a new procedure or an amendment.
+  const drafts = new Map(
+    latest.filter((v) => v.version._status === 'draft').map((v) => [idOf(v.parent), v.version as Procedure]),
+  )
 
   const seen = new Map<number, number>()
   const reports: ItemReport[] = []
   for (const [index, item] of items.entries()) {
     const position = index + 1
     const action = item.action as ItemAction
-    const id = typeof item.procedure === 'object' ? (item.procedure as Procedure | null)?.id : (item.procedure as number | null)
     const report: ItemReport = { position, action, procedure: null, problems: [] }
     reports.push(report)
-    const procedure = id
-      ? ((await req.payload.findByID({ collection: 'procedures', id, depth: 1, locale: 'vi', req, overrideAccess: true, disableErrors: true })) as Procedure | null)
-      : null
+    const procedure = procedures.get(item.procedure as number)
     if (!procedure) {
-      report.problems.push(say(req, { vi: 'Không tìm thấy thủ tục.', en: 'The procedure does not exist.' }))
+      report.problems.push(say(req, 'Không tìm thấy thủ tục.', 'The procedure does not exist.'))
       continue
     }
-    const draft = await pendingDraft(req, procedure.id, 1)
+    const draft = drafts.get(procedure.id)
     report.procedure = { id: procedure.id, code: procedure.code, name: draft?.name ?? procedure.name, slug: procedure.slug ?? null, status: procedure.status }
     const earlier = seen.get(procedure.id)
-    if (earlier) report.problems.push(say(req, { vi: `Thủ tục đã có ở dòng ${earlier}.`, en: `The procedure is already listed in row ${earlier}.` }))
+    if (earlier) report.problems.push(say(req, `Thủ tục đã có ở dòng ${earlier}.`, `The procedure is already listed in row ${earlier}.`))
     seen.set(procedure.id, position)
     const owner = agencyIdOf(procedure.ministry as never)
     if (issuerTree && (owner === undefined || !issuerTree.includes(owner))) {
-      report.problems.push(say(req, { vi: 'Thủ tục do cơ quan khác quản lý, không thuộc cơ quan ban hành quyết định.', en: 'The procedure is managed by an agency outside the issuer’s agency tree.' }))
+      report.problems.push(say(req, 'Thủ tục do cơ quan khác quản lý, không thuộc cơ quan ban hành quyết định.', 'The procedure is managed by an agency outside the issuer’s agency tree.'))
     }
     if (action === 'publish') {
       if (procedure.status !== 'draft') {
         report.problems.push(
           procedure.status === 'published'
-            ? say(req, { vi: 'Thủ tục đã được công bố; dùng "Sửa đổi, bổ sung".', en: 'The procedure is already published; list it as amended.' })
-            : say(req, { vi: 'Thủ tục đã bị bãi bỏ.', en: 'The procedure has been abolished.' }),
+            ? say(req, 'Thủ tục đã được công bố; dùng "Sửa đổi, bổ sung".', 'The procedure is already published; list it as amended.')
+            : say(req, 'Thủ tục đã bị bãi bỏ.', 'The procedure has been abolished.'),
         )
       }
     } else if (procedure.status !== 'published') {
-      report.problems.push(say(req, { vi: 'Thủ tục chưa được công bố nên không thể sửa đổi hay bãi bỏ.', en: 'The procedure is not published, so it cannot be amended or abolished.' }))
+      report.problems.push(say(req, 'Thủ tục chưa được công bố nên không thể sửa đổi hay bãi bỏ.', 'The procedure is not published, so it cannot be amended or abolished.'))
     } else if (action === 'amend') {
       if (!draft) {
-        report.problems.push(say(req, { vi: 'Chưa nhập nội dung sửa đổi (chưa có bản nháp).', en: 'No amendment has been entered (there is no draft).' }))
+        report.problems.push(say(req, 'Chưa nhập nội dung sửa đổi (chưa có bản nháp).', 'No amendment has been entered (there is no draft).'))
       } else {
         report.changes = diffProcedure(procedure as never, draft as never)
-        if (report.changes.length === 0) report.problems.push(say(req, { vi: 'Bản nháp sửa đổi không khác bản đang công khai.', en: 'The amendment does not differ from the published version.' }))
+        if (report.changes.length === 0) report.problems.push(say(req, 'Bản nháp sửa đổi không khác bản đang công khai.', 'The amendment does not differ from the published version.'))
       }
     }
   }

@@ -99,32 +99,21 @@ async function publishItems(req: PayloadRequest, decisionId: number, report: Dec
   const db = await transactionOf(req)
   req.context.auditAction = 'publish'
   for (const item of report.items) {
+    const id = item.procedure!.id
     try {
-      await publishItem(req, db, decisionId, item)
+      if (item.action === 'abolish') {
+        await db.execute(sql`UPDATE _procedures_v SET latest = false WHERE parent_id = ${id} AND latest AND version__status = 'draft'`)
+        await req.payload.update({ collection: 'procedures', id, data: { status: 'abolished', abolishedBy: decisionId }, req, overrideAccess: true, depth: 0 })
+      } else {
+        const data = { status: 'published' as const, _status: 'published' as const, publicationDecision: decisionId, abolishedBy: null }
+        await req.payload.update({ collection: 'procedures', id, data, req, overrideAccess: true, depth: 0 })
+      }
     } catch (error) {
       // Payload's validation (a draft may lack what publishing requires) or the database refused it.
-      const reason = error instanceof Error ? (error as Error & { data?: { errors?: { message: string; path: string }[] } }).data?.errors?.map((e) => `${e.path}: ${e.message}`).join('; ') || error.message : String(error)
-      return `Item ${item.position} (${item.procedure?.code}) could not be published: ${reason.replace(/[.\s]+$/, "")}.`
+      const fields = (error as { data?: { errors?: { message: string; path: string }[] } }).data?.errors
+      const reason = fields?.map((e) => `${e.path}: ${e.message}`).join('; ') || (error instanceof Error ? error.message : String(error))
+      return `Item ${item.position} (${item.procedure?.code}) could not be published: ${reason.replace(/[.\s]+$/, '')}.`
     }
   }
   return undefined
-}
-
-async function publishItem(req: PayloadRequest, db: Awaited<ReturnType<typeof transactionOf>>, decisionId: number, item: DecisionReport['items'][number]): Promise<void> {
-  {
-    const id = item.procedure!.id
-    if (item.action === 'abolish') {
-      await db.execute(sql`UPDATE _procedures_v SET latest = false WHERE parent_id = ${id} AND latest AND version__status = 'draft'`)
-      await req.payload.update({ collection: 'procedures', id, data: { status: 'abolished', abolishedBy: decisionId }, req, overrideAccess: true, depth: 0 })
-    } else {
-      await req.payload.update({
-        collection: 'procedures',
-        id,
-        data: { status: 'published', _status: 'published', publicationDecision: decisionId, abolishedBy: null },
-        req,
-        overrideAccess: true,
-        depth: 0,
-      })
-    }
-  }
 }

@@ -1,10 +1,8 @@
 import type { PayloadRequest } from 'payload'
+import { vietnamDay } from './decisionWorkflow'
 
 /** Midnight in Vietnam (UTC+7, no daylight saving) at the start of a decision's effective day. */
-export function startOfEffectiveDay(effectiveDate: string): Date {
-  const day = new Date(new Date(effectiveDate).getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
-  return new Date(`${day}T00:00:00+07:00`)
-}
+export const startOfEffectiveDay = (effectiveDate: string): Date => new Date(`${vietnamDay(new Date(effectiveDate))}T00:00:00+07:00`)
 
 /**
  * Queues the publication of an approved decision for the start of its effective day (at once when

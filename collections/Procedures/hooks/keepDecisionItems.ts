@@ -1,5 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 import { publicError } from '@/lib/payload/publicError'
+import { say } from '@/lib/payload/requestLanguage'
 
 /**
  * A procedure listed in a publication decision is part of that decision's record: it cannot be
@@ -18,9 +19,7 @@ export const keepDecisionItems: CollectionBeforeDeleteHook = async ({ id, req })
   if (docs.length > 0) {
     const numbers = docs.map((d) => d.number).join(', ')
     throw publicError(
-      req.i18n?.language === 'en'
-        ? `The procedure is listed in publication decision ${numbers}; remove it from the decision first.`
-        : `Thủ tục có trong quyết định công bố ${numbers}; hãy bỏ thủ tục khỏi quyết định trước khi xoá.`,
+      say(req, `Thủ tục có trong quyết định công bố ${numbers}; hãy bỏ thủ tục khỏi quyết định trước khi xoá.`, `The procedure is listed in publication decision ${numbers}; remove it from the decision first.`),
       409,
     )
   }
