@@ -27,6 +27,8 @@ const chromium = {
 export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
+  // CI machines are slower than a workstation; admin saves there can take several seconds.
+  expect: { timeout: process.env.CI ? 15_000 : 5_000 },
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],

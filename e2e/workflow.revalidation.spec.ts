@@ -56,6 +56,8 @@ test('a decision with a new and an amended procedure goes from entry through a r
   const newCode = `1.9${String(Date.now()).slice(-5)}`
   const newName = `Thủ tục thử nghiệm quy trình ${run}`
   const amendedAddress = `Bộ phận Một cửa, số ${run} phố Thử nghiệm, Hà Nội`
+  // A failed earlier attempt leaves its editor's lock on the target, which would block this one.
+  expect((await request.delete('/api/payload-locked-documents?where[id][exists]=true', { headers })).ok()).toBeTruthy()
 
   // The editor enters a new procedure and an amendment, as drafts.
   const editor = await signedIn(browser, accounts.editor)
@@ -126,10 +128,14 @@ test('a decision with a new and an amended procedure goes from entry through a r
   const created = (await (await request.get(`/api/procedures/${fresh}?depth=0`)).json()) as { slug: string; status: string }
   expect(created.status).toBe('published')
   const visitor = await (await browser.newContext({ baseURL: `http://localhost:${primaryPort}` })).newPage()
-  await visitor.goto(`/thu-tuc/${created.slug}`)
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(newName)
-  await visitor.goto(`/thu-tuc/${target.slug}`)
-  await expect(visitor.getByText(amendedAddress)).toBeVisible()
+  await expect(async () => {
+    await visitor.goto(`/thu-tuc/${created.slug}`)
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(newName, { timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+  await expect(async () => {
+    await visitor.goto(`/thu-tuc/${target.slug}`)
+    await expect(visitor.getByText(amendedAddress)).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
   await expect(async () => {
     const search = await request.get(`/api/search?q=${encodeURIComponent(`thử nghiệm quy trình ${run}`)}&type=procedure`, { headers: { 'x-forwarded-for': '192.0.2.55' } })
     expect(((await search.json()) as { hits: { code: string }[] }).hits.map((h) => h.code)).toContain(newCode)
