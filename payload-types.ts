@@ -81,6 +81,7 @@ export interface Config {
     media: Media;
     users: User;
     auditLog: AuditLog;
+    citizens: Citizen;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
+    citizens: CitizensSelect<false> | CitizensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -186,6 +188,10 @@ export interface Procedure {
   coordinatingAgency?: string | null;
   relatedProcedures?: string | null;
   onlineServiceLevel?: ('full' | 'partial' | 'none') | null;
+  /**
+   * Citizens signed in at a lower level are told how to sign in again.
+   */
+  minimumAssuranceLevel?: ('1' | '2') | null;
   steps?:
     | {
         description: string;
@@ -664,6 +670,33 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens".
+ */
+export interface Citizen {
+  id: number;
+  issuer: string;
+  subject: string;
+  personalId?: string | null;
+  fullName?: string | null;
+  birthDate?: string | null;
+  gender?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  permanentAddress?: string | null;
+  assuranceLevel?: number | null;
+  lastSignInAt?: string | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    byEmail?: boolean | null;
+    bySms?: boolean | null;
+    language?: ('vi' | 'en') | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -833,6 +866,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'auditLog';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'citizens';
+        value: number | Citizen;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -895,6 +932,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   coordinatingAgency?: T;
   relatedProcedures?: T;
   onlineServiceLevel?: T;
+  minimumAssuranceLevel?: T;
   steps?:
     | T
     | {
@@ -1242,6 +1280,34 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   summary?: T;
   changes?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens_select".
+ */
+export interface CitizensSelect<T extends boolean = true> {
+  issuer?: T;
+  subject?: T;
+  personalId?: T;
+  fullName?: T;
+  birthDate?: T;
+  gender?: T;
+  phone?: T;
+  email?: T;
+  permanentAddress?: T;
+  assuranceLevel?: T;
+  lastSignInAt?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        byEmail?: T;
+        bySms?: T;
+        language?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

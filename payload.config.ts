@@ -19,6 +19,7 @@ import { SearchVocabulary } from './collections/SearchVocabulary'
 import { Procedures } from './collections/Procedures'
 import { PublicationDecisions } from './collections/PublicationDecisions'
 import { Users } from './collections/Users'
+import { Citizens } from './collections/Citizens'
 import { roleOf } from './access/roles'
 import { withAudit } from './lib/audit/withAudit'
 import { publishDecisionTask } from './lib/workflow/publishDecisionTask'
@@ -57,22 +58,26 @@ export default buildConfig({
     fallback: true,
   },
   // Every staff change is logged (lib/audit); the log itself is append-only.
-  collections: withAudit([
-    Procedures,
-    PublicationDecisions,
-    LegalDocuments,
-    Agencies,
-    AdministrativeUnits,
-    Fields,
-    LifeEvents,
-    Faqs,
-    Hotlines,
-    Pages,
-    SearchVocabulary,
-    Media,
-    Users,
-    AuditLog,
-  ]),
+  collections: [
+    ...withAudit([
+      Procedures,
+      PublicationDecisions,
+      LegalDocuments,
+      Agencies,
+      AdministrativeUnits,
+      Fields,
+      LifeEvents,
+      Faqs,
+      Hotlines,
+      Pages,
+      SearchVocabulary,
+      Media,
+      Users,
+      AuditLog,
+    ]),
+    // Citizens are not staff: their actions are logged with their sessions (lib/citizen), not in the audit log.
+    Citizens,
+  ],
   // Background work kept in PostgreSQL (payload-jobs): any instance may run it, each job once.
   // Every instance's runner starts with the server (instrumentation.ts) unless JOB_RUNNER=off.
   jobs: {

@@ -15,6 +15,10 @@ export const routing = defineRouting({
     '/tim-kiem': { vi: '/tim-kiem', en: '/search' },
     '/thu-tuc/[slug]': { vi: '/thu-tuc/[slug]', en: '/procedures/[slug]' },
     '/nop-ho-so/[code]': { vi: '/nop-ho-so/[code]', en: '/apply/[code]' },
+    // Citizens' sign-in and account area (dynamic: they read the session cookie).
+    '/dang-nhap': { vi: '/dang-nhap', en: '/sign-in' },
+    '/da-dang-xuat': { vi: '/da-dang-xuat', en: '/signed-out' },
+    '/tai-khoan': { vi: '/tai-khoan', en: '/account' },
     // Browsing. Listings are paginated by path (…/trang/2), so that every page is static.
     '/linh-vuc': { vi: '/linh-vuc', en: '/fields' },
     '/linh-vuc/[slug]': { vi: '/linh-vuc/[slug]', en: '/fields/[slug]' },

@@ -10,6 +10,7 @@ import * as migration_20261123_230117_procedure_versions from './20261123_230117
 import * as migration_20261123_230510_procedure_abolished_by from './20261123_230510_procedure_abolished_by';
 import * as migration_20261123_230733_payload_jobs from './20261123_230733_payload_jobs';
 import * as migration_20261123_233005_staff_two_factor from './20261123_233005_staff_two_factor';
+import * as migration_20261124_021240_citizens from './20261124_021240_citizens';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261123_233005_staff_two_factor.up,
     down: migration_20261123_233005_staff_two_factor.down,
-    name: '20261123_233005_staff_two_factor'
+    name: '20261123_233005_staff_two_factor',
+  },
+  {
+    up: migration_20261124_021240_citizens.up,
+    down: migration_20261124_021240_citizens.down,
+    name: '20261124_021240_citizens'
   },
 ];

@@ -11,6 +11,7 @@ const env = {
   DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
   PG_PORT: process.env.E2E_PG_PORT ?? '54349',
   MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7729',
+  IDP_PORT: process.env.E2E_IDP_PORT ?? '7739',
   PORT: process.env.PORT ?? '3100',
   ADMIN_EMAIL: 'e2e-admin@portal.localhost',
   ADMIN_PASSWORD: 'E2e-Kiem-thu-2026!',

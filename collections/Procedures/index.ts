@@ -100,6 +100,20 @@ export const Procedures: CollectionConfig = {
               index: true,
               label: label('Mức độ dịch vụ công trực tuyến', 'Online-service level'),
             },
+            {
+              name: 'minimumAssuranceLevel',
+              type: 'select',
+              options: [
+                { value: '1', label: label('Mức 1', 'Level 1') },
+                { value: '2', label: label('Mức 2', 'Level 2') },
+              ],
+              defaultValue: '1',
+              label: label('Mức định danh điện tử tối thiểu để nộp trực tuyến', 'Minimum electronic identification level to apply online'),
+              admin: {
+                condition: (data) => data?.onlineServiceLevel && data.onlineServiceLevel !== 'none',
+                description: label('Công dân đăng nhập bằng tài khoản định danh mức thấp hơn sẽ được hướng dẫn đăng nhập lại.', 'Citizens signed in at a lower level are told how to sign in again.'),
+              },
+            },
           ],
         },
         {

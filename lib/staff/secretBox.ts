@@ -9,7 +9,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 
 const version = 'v1'
 
-function keyFor(purpose: string, secret = process.env.PAYLOAD_SECRET): Buffer {
+/** A 256-bit key for one purpose, derived from PAYLOAD_SECRET. */
+export function keyFor(purpose: string, secret = process.env.PAYLOAD_SECRET): Buffer {
   if (!secret) throw new Error('PAYLOAD_SECRET is not set; it is needed to encrypt and read stored secrets.')
   return Buffer.from(hkdfSync('sha256', secret, 'cong-dich-vu-cong', purpose, 32))
 }

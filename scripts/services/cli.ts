@@ -1,8 +1,8 @@
 /**
  * Runs the embedded services for development.
  *   tsx scripts/services/cli.ts                 start them and keep them running until Ctrl-C
- *   tsx scripts/services/cli.ts -- <command…>   run the command with DATABASE_URL, MEILI_URL and
- *                                               MEILI_MASTER_KEY set, then stop them
+ *   tsx scripts/services/cli.ts -- <command…>   run the command with DATABASE_URL, MEILI_URL,
+ *                                               MEILI_MASTER_KEY and OIDC_* set, then stop them
  */
 import path from 'node:path'
 import { installShutdownHandlers, resolveServiceOptions, startServices, type RunningServices } from './index'
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return code
   }
   printConnections(services)
-  if (!services.embedded.postgres && !services.embedded.meilisearch) return 0
+  if (!Object.values(services.embedded).some(Boolean)) return 0
   installShutdownHandlers(services)
   console.log('[services] Running. Press Ctrl-C to stop.')
   // The running servers keep the event loop alive until the shutdown handler exits.
@@ -37,6 +37,7 @@ function printConnections(services: RunningServices): void {
   const keyHint = services.embedded.meilisearch ? ` (master key in ${keyFile})` : ''
   console.log(`[services] DATABASE_URL=${database.toString()}`)
   console.log(`[services] MEILI_URL=${services.meiliUrl}${keyHint}`)
+  console.log(`[services] OIDC_ISSUER=${services.identityProvider.issuer}${services.identityProvider.local ? ' (local test provider)' : ''}`)
 }
 
 main(process.argv.slice(2)).then(

@@ -5,6 +5,10 @@ export interface ServiceOptions {
   pgPort: number
   meiliPort: number
   database: string
+  /** Port of the local identity provider (started unless OIDC_ISSUER names a real one). */
+  idpPort: number
+  /** Origins of the portal that the local identity provider accepts as its client's addresses. */
+  portalOrigins: string[]
   /** Receives progress lines. */
   log: (line: string) => void
 }
@@ -17,6 +21,8 @@ export function resolveServiceOptions(overrides: Partial<ServiceOptions> = {}): 
     pgPort: checkPort(overrides.pgPort ?? env.PG_PORT ?? 54329, 'PG_PORT'),
     meiliPort: checkPort(overrides.meiliPort ?? env.MEILI_PORT ?? 7709, 'MEILI_PORT'),
     database: overrides.database ?? env.PG_DATABASE ?? 'portal',
+    idpPort: checkPort(overrides.idpPort ?? env.IDP_PORT ?? 7719, 'IDP_PORT'),
+    portalOrigins: overrides.portalOrigins ?? portalOrigins(env),
     log: overrides.log ?? ((line) => console.log(`[services] ${line}`)),
   }
 }
@@ -27,4 +33,12 @@ function checkPort(value: number | string, variable: string): number {
     throw new Error(`${variable} must be a port number between 1 and 65535, got "${value}".`)
   }
   return port
+}
+
+/** The portal's own addresses: PUBLIC_URL, and http://localhost on PORT and EXTRA_PORTS. */
+function portalOrigins(env: NodeJS.ProcessEnv): string[] {
+  const ports = [env.PORT ?? '3000', ...(env.EXTRA_PORTS ?? '').split(',')].map((port) => port.trim()).filter(Boolean)
+  const origins = ports.map((port) => `http://localhost:${port}`)
+  if (env.PUBLIC_URL) origins.unshift(env.PUBLIC_URL.replace(/\/$/, ''))
+  return [...new Set(origins)]
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { detachEmbeddedPostgresSignalHooks } from './loadEmbeddedPostgres'
-import type { RunningServices } from './start'
+import { type RunningServices, servicesEnv } from './start'
 
 /**
  * Runs a command with the services' URLs and key in its environment and resolves with its
@@ -14,12 +14,7 @@ export async function runCommand(command: string[], services: RunningServices): 
   detachEmbeddedPostgresSignalHooks()
   const child = spawn(file, args, {
     stdio: 'inherit',
-    env: {
-      ...process.env,
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_MASTER_KEY: services.meiliKey,
-    },
+    env: { ...process.env, ...servicesEnv(services) },
   })
   // Ctrl-C in a terminal already reaches the command (same process group), so only
   // forward the signals that were sent to this process alone.

@@ -5,6 +5,18 @@ import { startEmbeddedMeilisearch } from './meilisearch'
 import { resolveServiceOptions, type ServiceOptions } from './options'
 import { startEmbeddedPostgres, type EmbeddedService } from './postgres'
 import { readOrCreateSecret } from './secrets'
+import { startLocalIdentityProvider } from './identityProvider'
+
+/** The OpenID provider citizens sign in with, and the portal's registration there. */
+export interface IdentityProviderSettings {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  /** The local test provider, reached over plain HTTP on the loopback interface. */
+  local: boolean
+  /** The local provider's private keys (tests only). */
+  jwksFile?: string
+}
 
 /** Connection details of the services the app uses, and a way to stop what was started. */
 export interface RunningServices {
@@ -12,26 +24,31 @@ export interface RunningServices {
   meiliUrl: string
   /** Meilisearch master key: generated once and kept in the data folder when embedded. */
   meiliKey: string
+  /** The identity provider: the local one unless OIDC_ISSUER names another. */
+  identityProvider: IdentityProviderSettings
   /** Which services this process started itself (false: taken from the environment). */
-  embedded: { postgres: boolean; meilisearch: boolean }
+  embedded: { postgres: boolean; meilisearch: boolean; identityProvider: boolean }
   /** Stops only what this process started; safe to call more than once. */
   stop(): Promise<void>
 }
 
 /**
  * Starts embedded PostgreSQL and Meilisearch under the data folder, unless DATABASE_URL or
- * MEILI_URL point at servers running elsewhere.
+ * MEILI_URL point at servers running elsewhere, and the local identity provider unless
+ * OIDC_ISSUER names a real one.
  */
 export async function startServices(overrides: Partial<ServiceOptions> = {}): Promise<RunningServices> {
   const options = resolveServiceOptions(overrides)
   const { dataDir, log } = options
   const externalDatabaseUrl = process.env.DATABASE_URL || undefined
   const externalMeiliUrl = process.env.MEILI_URL || undefined
+  const externalIssuer = process.env.OIDC_ISSUER || undefined
   if (externalDatabaseUrl) log('Using the PostgreSQL server from DATABASE_URL')
   if (externalMeiliUrl) log(`Using the Meilisearch server at ${externalMeiliUrl} (MEILI_URL)`)
 
   let lock: RunnerLock | undefined
-  if (!externalDatabaseUrl || !externalMeiliUrl) {
+  if (externalIssuer) log(`Citizens sign in at ${externalIssuer} (OIDC_ISSUER)`)
+  if (!externalDatabaseUrl || !externalMeiliUrl || !externalIssuer) {
     await ensureFolder(dataDir)
     lock = await acquireRunnerLock(dataDir, log)
   }
@@ -53,12 +70,20 @@ export async function startServices(overrides: Partial<ServiceOptions> = {}): Pr
       externalMeiliUrl ? undefined : startEmbeddedMeilisearch({ dataDir, port: options.meiliPort, masterKey: meiliKey, log }),
       started,
     )
+    const localProvider = externalIssuer
+      ? undefined
+      : await startLocalIdentityProvider({ dataDir, port: options.idpPort, portalOrigins: options.portalOrigins, log })
+    if (localProvider) started.push({ url: localProvider.issuer, stop: localProvider.stop })
+    const identityProvider: IdentityProviderSettings = localProvider
+      ? { issuer: localProvider.issuer, clientId: localProvider.clientId, clientSecret: localProvider.clientSecret, local: true, jwksFile: localProvider.jwksFile }
+      : { issuer: externalIssuer!, clientId: process.env.OIDC_CLIENT_ID ?? '', clientSecret: process.env.OIDC_CLIENT_SECRET ?? '', local: false }
     let stopping: Promise<void> | undefined
     return {
       databaseUrl: postgres?.url ?? externalDatabaseUrl ?? '',
       meiliUrl: meilisearch?.url ?? externalMeiliUrl ?? '',
       meiliKey,
-      embedded: { postgres: postgres !== undefined, meilisearch: meilisearch !== undefined },
+      identityProvider,
+      embedded: { postgres: postgres !== undefined, meilisearch: meilisearch !== undefined, identityProvider: localProvider !== undefined },
       stop: () => (stopping ??= stopStarted()),
     }
   } catch (error) {
@@ -81,4 +106,18 @@ async function settleAll(
   const failure = results.find((result) => result.status === 'rejected')
   if (failure) throw failure.reason
   return [await postgres, await meilisearch]
+}
+
+/** The environment that points the portal and commands at the running services. */
+export function servicesEnv(services: RunningServices): Record<string, string> {
+  const { identityProvider: idp } = services
+  return {
+    DATABASE_URL: services.databaseUrl,
+    MEILI_URL: services.meiliUrl,
+    MEILI_MASTER_KEY: services.meiliKey,
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: idp.clientId,
+    OIDC_CLIENT_SECRET: idp.clientSecret,
+    ...(idp.local ? { OIDC_ALLOW_HTTP: 'true' } : {}),
+  }
 }

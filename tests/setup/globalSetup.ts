@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startServices } from '../../scripts/services'
+import { type IdentityProviderSettings, startServices } from '../../scripts/services'
 import { dropTestDatabases } from '../helpers/dropTestDatabases'
 
 declare module 'vitest' {
@@ -7,18 +7,25 @@ declare module 'vitest' {
     databaseUrl: string
     meiliUrl: string
     meiliKey: string
+    identityProvider: IdentityProviderSettings
+    /** The portal origin the local identity provider has registered for the tests. */
+    portalOrigin: string
   }
 }
 
 /**
- * Starts real PostgreSQL and Meilisearch for the integration tests, in their own data folder
- * and ports so that a running `npm start` is not disturbed (or uses DATABASE_URL / MEILI_URL).
+ * Starts real PostgreSQL, Meilisearch and the local identity provider for the integration tests,
+ * in their own data folder and ports so that a running `npm start` is not disturbed (or uses
+ * DATABASE_URL / MEILI_URL).
  */
 export default async function setup(project: TestProject) {
+  const portalOrigin = `http://localhost:${process.env.TEST_PORTAL_PORT ?? 3990}`
   const services = await startServices({
     dataDir: process.env.TEST_DATA_DIR ?? '.data/test',
     pgPort: Number(process.env.TEST_PG_PORT ?? 54339),
     meiliPort: Number(process.env.TEST_MEILI_PORT ?? 7749),
+    idpPort: Number(process.env.TEST_IDP_PORT ?? 7769),
+    portalOrigins: [portalOrigin],
     log: (line) => console.log(`[test services] ${line}`),
   })
   // Databases left by an interrupted earlier run.
@@ -26,6 +33,8 @@ export default async function setup(project: TestProject) {
   project.provide('databaseUrl', services.databaseUrl)
   project.provide('meiliUrl', services.meiliUrl)
   project.provide('meiliKey', services.meiliKey)
+  project.provide('identityProvider', services.identityProvider)
+  project.provide('portalOrigin', portalOrigin)
   return async () => {
     await dropTestDatabases(services.databaseUrl)
     await services.stop()
