@@ -20,6 +20,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the APIs, Next.js internals or static files.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Not the APIs, Next.js internals or static files (a dot in the path); but the online application
+  // pages, whose address ends in a procedure's national code (1.001193).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/nop-ho-so/:code*', '/en/apply/:code*'],
 }

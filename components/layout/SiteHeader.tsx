@@ -14,7 +14,11 @@ const sections: { key: 'navProcedures' | 'navLifeEvents' | 'navFaq' | 'navAgenci
 
 /** The portal's header: its name, the search box, the main sections and the link to the other language. Wraps on narrow screens. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, ts] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Search' })])
+  const [t, ts, ta] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Search' }),
+    getTranslations({ locale, namespace: 'Account' }),
+  ])
   const other: Locale = locale === 'vi' ? 'en' : 'vi'
   return (
     <header className="bg-brand text-white print:bg-white print:text-black">
@@ -26,7 +30,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <div className="order-last w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1 print:hidden">
           <SearchBox locale={locale} id="site-search" name={ts('siteSearch')} label={ts('headerLabel')} placeholder={ts('headerPlaceholder')} compact />
         </div>
-        <LanguageSwitch from={locale} locale={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
+        <div className="flex items-center gap-4">
+          {/* A plain link: the header stays the same for everyone, so pages stay static; the account page knows who is signed in. */}
+          <Link href="/tai-khoan" className="underline-offset-4 hover:underline print:hidden">{ta('accountLink')}</Link>
+          <LanguageSwitch from={locale} locale={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
+        </div>
       </div>
       <nav aria-label={t('mainNav')} className="mx-auto max-w-5xl px-4 pb-2 print:hidden">
         <ul className="flex flex-wrap gap-x-1">

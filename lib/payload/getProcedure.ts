@@ -107,3 +107,25 @@ export async function getPrerenderedProcedureSlugs(limit: number): Promise<strin
   const slugs = [...popular.docs, ...first.docs].map((d) => d.slug).filter((s): s is string => Boolean(s))
   return [...new Set(slugs)]
 }
+
+/** A published procedure by national code (the first variant), for the online application pages; cached until procedures change. */
+export const getProcedureByCode = (code: string, locale: Locale) =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'procedures',
+        where: { code: { equals: code } },
+        locale,
+        fallbackLocale: 'vi',
+        sort: 'slug',
+        depth: 1,
+        limit: 1,
+        overrideAccess: false,
+        pagination: false,
+      })
+      return docs[0] ?? null
+    },
+    ['procedure-by-code', code, locale],
+    { tags: [tags.procedures] },
+  )()

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { SignInLink } from '@/components/account/SignInLink'
+import { DossierChecklist } from '@/components/procedure/DossierChecklist'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/routing'
+import { requireCitizen } from '@/lib/citizen/pageSession'
+import { getProcedureByCode } from '@/lib/payload/getProcedure'
+
+type Props = { params: Promise<{ locale: Locale; code: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await params
+  const [t, procedure] = await Promise.all([getTranslations({ locale, namespace: 'Account' }), getProcedureByCode(code, locale)])
+  return { title: procedure ? t('applyTitle', { name: procedure.name }) : undefined, robots: { index: false } }
+}
+
+/**
+ * The start of an online application (/nop-ho-so/<code>, /en/apply/<code>): for signed-in
+ * citizens only, at the procedure's minimum assurance level; a citizen signed in at a lower
+ * level is told why and how to sign in again at the level needed.
+ */
+export default async function ApplyPage({ params }: Props) {
+  const { locale, code } = await params
+  setRequestLocale(locale)
+  const procedure = await getProcedureByCode(decodeURIComponent(code), locale)
+  if (!procedure) notFound()
+  const here = getPathname({ href: { pathname: '/nop-ho-so/[code]', params: { code: procedure.code } }, locale })
+  const { session, citizen } = await requireCitizen(locale, here)
+  const t = await getTranslations({ locale, namespace: 'Account' })
+  const procedurePage = { pathname: '/thu-tuc/[slug]', params: { slug: procedure.slug ?? '' } } as const
+  const required = Number(procedure.minimumAssuranceLevel ?? 1)
+  const online = procedure.onlineServiceLevel === 'full' || procedure.onlineServiceLevel === 'partial'
+
+  return (
+    <div className="max-w-3xl">
+      <PageHeading title={t('applyTitle', { name: procedure.name })} />
+      {!online ? (
+        <p className="rounded border-l-4 border-amber-500 bg-amber-50 p-4">{t('applyNotOnline')}</p>
+      ) : session.level < required ? (
+        <section aria-labelledby="level-title" className="rounded border-l-4 border-red-700 bg-red-50 p-4">
+          <h2 id="level-title" className="mb-2 text-xl font-bold">{t('applyNeedsLevel', { required })}</h2>
+          <p>{t('applyLevelExplained', { current: session.level, required })}</p>
+          <p className="mt-2">{t('applyLevelHowTo', { required })}</p>
+          <div className="mt-4">
+            <SignInLink locale={locale} returnTo={here} level={required}>{t('applyLevelButton', { required })}</SignInLink>
+          </div>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="applicant-title" className="rounded border border-line p-4">
+            <h2 id="applicant-title" className="mb-2 text-xl font-bold">{t('applyApplicant')}</h2>
+            <p>{citizen.fullName} · {t('personalId')}: {citizen.personalId}</p>
+          </section>
+          <p className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 p-4">{t('applyFormPending')}</p>
+          {procedure.dossierGroups?.length ? (
+            <section aria-labelledby="documents-title" className="mt-6">
+              <h2 id="documents-title" className="mb-3 text-xl font-bold">{t('applyDocuments')}</h2>
+              <DossierChecklist groups={procedure.dossierGroups} locale={locale} />
+            </section>
+          ) : null}
+        </>
+      )}
+      <p className="mt-6"><Link href={procedurePage} className="link">{t('applyBackToProcedure')}</Link></p>
+    </div>
+  )
+}
