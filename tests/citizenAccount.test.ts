@@ -164,6 +164,20 @@ describe('back-channel logout', () => {
   })
 })
 
+describe('citizen accounts and staff', () => {
+  it('are out of reach of staff, even the portal administrator, through REST and GraphQL', async () => {
+    await signedIn('test-citizen-002', '198.51.100.70')
+    const { createStaff } = await import('./helpers/staffAccounts')
+    const { rest, graphql } = await import('./helpers/restClient')
+    const { tokens } = await createStaff(payload, { admin: ['admin', undefined] }, 'citizen-')
+    expect((await rest('GET', '/api/citizens', { token: tokens.admin })).status).toBe(403)
+    const { totalDocs } = await payload.count({ collection: 'citizens' })
+    expect(totalDocs).toBeGreaterThan(0)
+    const result = await graphql('{ Citizens { docs { personalId } } }', { token: tokens.admin })
+    expect(result.errors?.[0]?.message).toMatch(/Citizens/)
+  })
+})
+
 describe('the account', () => {
   it('saves contact preferences, and gives a refused form back with its errors', async () => {
     const { browser, csrf } = await signedIn('test-citizen-005')

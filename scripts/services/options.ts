@@ -35,10 +35,10 @@ function checkPort(value: number | string, variable: string): number {
   return port
 }
 
-/** The portal's own addresses: PUBLIC_URL, and http://localhost on PORT and EXTRA_PORTS. */
+/** The portal's own addresses: PUBLIC_URL, and http://localhost (or 127.0.0.1) on PORT and EXTRA_PORTS. */
 function portalOrigins(env: NodeJS.ProcessEnv): string[] {
   const ports = [env.PORT ?? '3000', ...(env.EXTRA_PORTS ?? '').split(',')].map((port) => port.trim()).filter(Boolean)
-  const origins = ports.map((port) => `http://localhost:${port}`)
+  const origins = ports.flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`])
   if (env.PUBLIC_URL) origins.unshift(env.PUBLIC_URL.replace(/\/$/, ''))
   return [...new Set(origins)]
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { SignInLink } from '@/components/account/SignInLink'
+import { AssuranceNotice } from '@/components/account/AssuranceNotice'
 import { DossierChecklist } from '@/components/procedure/DossierChecklist'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname, Link } from '@/i18n/navigation'
@@ -42,14 +42,7 @@ export default async function ApplyPage({ params }: Props) {
       {!online ? (
         <p className="rounded border-l-4 border-amber-500 bg-amber-50 p-4">{t('applyNotOnline')}</p>
       ) : session.level < required ? (
-        <section aria-labelledby="level-title" className="rounded border-l-4 border-red-700 bg-red-50 p-4">
-          <h2 id="level-title" className="mb-2 text-xl font-bold">{t('applyNeedsLevel', { required })}</h2>
-          <p>{t('applyLevelExplained', { current: session.level, required })}</p>
-          <p className="mt-2">{t('applyLevelHowTo', { required })}</p>
-          <div className="mt-4">
-            <SignInLink locale={locale} returnTo={here} level={required}>{t('applyLevelButton', { required })}</SignInLink>
-          </div>
-        </section>
+        <AssuranceNotice locale={locale} current={session.level} required={required} returnTo={here} />
       ) : (
         <>
           <section aria-labelledby="applicant-title" className="rounded border border-line p-4">
