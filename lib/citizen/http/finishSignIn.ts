@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client'
 import { clientAddress, consumeRateLimit } from '@/lib/http/rateLimit'
+import { signInRateRule } from './signInRateRule'
 import { seal } from '@/lib/staff/secretBox'
 import { levelOf } from '../assurance'
 import { recordAuthEvent } from '../authEvents'
@@ -11,8 +12,6 @@ import { consumeSignIn } from '../signIns'
 import type { CitizenDeps } from './deps'
 import { seeOther, signInPage } from './responses'
 
-/** Callbacks per client address and minute (CITIZEN_SIGN_IN_RATE_LIMIT; 0: no limit). Mobile carriers put many citizens behind one address. */
-const rateRule = () => ({ name: 'citizen-sign-in', points: Number(process.env.CITIZEN_SIGN_IN_RATE_LIMIT ?? 60), windowSeconds: 60 })
 
 /**
  * GET /api/auth/callback: the provider's answer. The state must belong to a sign-in this browser
@@ -29,7 +28,7 @@ export async function finishSignIn(request: Request, deps: CitizenDeps): Promise
     return seeOther(signInPage(locale, { loi: reason, returnTo }), [clearCookie(signInCookie)])
   }
 
-  const limit = await consumeRateLimit(payload, rateRule(), clientAddress(request.headers))
+  const limit = await consumeRateLimit(payload, signInRateRule('callback'), clientAddress(request.headers))
   if (!limit.allowed) return refuse('rate_limited', 'vi', { retryAfterSeconds: limit.resetSeconds })
 
   const pending = await consumeSignIn(payload, url.searchParams.get('state'), readCookie(request, signInCookie))

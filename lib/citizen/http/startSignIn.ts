@@ -1,5 +1,7 @@
 import * as oidc from 'openid-client'
+import { clientAddress, consumeRateLimit } from '@/lib/http/rateLimit'
 import { acrValuesFrom, highestLevel } from '../assurance'
+import { recordAuthEvent } from '../authEvents'
 import { readCookie, sessionCookie, setCookie, signInCookie } from '../cookies'
 import { requestOrigin } from '../requestInfo'
 import { safeReturnTo } from '../returnTo'
@@ -7,6 +9,7 @@ import { findSession } from '../sessions'
 import { beginSignIn } from '../signIns'
 import type { CitizenDeps } from './deps'
 import { localeOf, seeOther, signInPage } from './responses'
+import { signInRateRule } from './signInRateRule'
 
 /**
  * GET /api/auth/sign-in?returnTo=&level=&locale=: sends the browser to the identity provider
@@ -22,6 +25,11 @@ export async function startSignIn(request: Request, deps: CitizenDeps): Promise<
   const current = await findSession(deps.payload, readCookie(request, sessionCookie))
   if (current.status === 'active' && current.session.level >= Math.max(minLevel, 1)) return seeOther(returnTo)
 
+  const limit = await consumeRateLimit(deps.payload, signInRateRule('start'), clientAddress(request.headers))
+  if (!limit.allowed) {
+    await recordAuthEvent(deps.payload, request, { event: 'sign_in_refused', reason: 'rate_limited', detail: { step: 'start' } })
+    return seeOther(signInPage(locale, { loi: 'rate_limited', returnTo }))
+  }
   let provider: oidc.Configuration
   try {
     provider = await deps.provider()
