@@ -21,7 +21,7 @@ export function resolveServiceOptions(overrides: Partial<ServiceOptions> = {}): 
     pgPort: checkPort(overrides.pgPort ?? env.PG_PORT ?? 54329, 'PG_PORT'),
     meiliPort: checkPort(overrides.meiliPort ?? env.MEILI_PORT ?? 7709, 'MEILI_PORT'),
     database: overrides.database ?? env.PG_DATABASE ?? 'portal',
-    idpPort: checkPort(overrides.idpPort ?? env.IDP_PORT ?? 7719, 'IDP_PORT'),
+    idpPort: checkPort(overrides.idpPort ?? env.IDP_PORT ?? 7711, 'IDP_PORT'),
     portalOrigins: overrides.portalOrigins ?? portalOrigins(env),
     log: overrides.log ?? ((line) => console.log(`[services] ${line}`)),
   }

@@ -12,6 +12,7 @@ import { readPidFile, waitForProcessExit } from './processes'
 
 const pgPort = 55433
 const meiliPort = 7719
+const idpPort = 7716
 const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, MEILI_URL: process.env.MEILI_URL }
 const tempDirs: string[] = []
 const started: RunningServices[] = []
@@ -29,7 +30,7 @@ async function makeTempDir(): Promise<string> {
 
 async function start(overrides: Partial<ServiceOptions> = {}): Promise<RunningServices> {
   logLines = []
-  const services = await startServices({ dataDir, pgPort, meiliPort, database: 'portal_test', log: (line) => logLines.push(line), ...overrides })
+  const services = await startServices({ dataDir, pgPort, meiliPort, idpPort, database: 'portal_test', log: (line) => logLines.push(line), ...overrides })
   started.push(services)
   // A failed assertion must not leave servers holding the folder for the next test.
   onTestFinished(() => services.stop())
@@ -49,7 +50,7 @@ async function query(databaseUrl: string, sql: string): Promise<unknown[]> {
 /** Runs the CLI in its own Node process and resolves once it reports that it is running. */
 async function startCliRunner(): Promise<ChildProcess> {
   const cli = fileURLToPath(new URL('./cli.ts', import.meta.url))
-  const env = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), MEILI_PORT: String(meiliPort), PG_DATABASE: 'portal_test' }
+  const env = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), MEILI_PORT: String(meiliPort), IDP_PORT: String(idpPort), PG_DATABASE: 'portal_test' }
   const runner = spawn(process.execPath, ['--import', 'tsx', cli], { env, stdio: ['ignore', 'pipe', 'inherit'] })
   let output = ''
   await new Promise<void>((resolve, reject) => {
@@ -71,6 +72,7 @@ async function spawnAndWait(command: string, args: string[]): Promise<number> {
 beforeAll(async () => {
   delete process.env.DATABASE_URL
   delete process.env.MEILI_URL
+  delete process.env.OIDC_ISSUER
   dataDir = path.join(await makeTempDir(), 'data')
 })
 
@@ -83,13 +85,16 @@ afterAll(async () => {
 describe('startServices', () => {
   it('starts PostgreSQL and Meilisearch that answer', async () => {
     const services = await start()
-    expect(services.embedded).toEqual({ postgres: true, meilisearch: true })
+    expect(services.embedded).toEqual({ postgres: true, meilisearch: true, identityProvider: true })
     expect(await query(services.databaseUrl, 'select 1 as one')).toEqual([{ one: 1 }])
     expect(await query(services.databaseUrl, "select extname from pg_extension where extname in ('unaccent', 'pg_trgm') order by 1")).toEqual([
       { extname: 'pg_trgm' },
       { extname: 'unaccent' },
     ])
     expect(await fetch(`${services.meiliUrl}/health`).then((response) => response.json())).toEqual({ status: 'available' })
+    const discovery = (await fetch(`${services.identityProvider.issuer}/.well-known/openid-configuration`).then((response) => response.json())) as Record<string, unknown>
+    expect(discovery).toMatchObject({ issuer: `http://127.0.0.1:${idpPort}`, acr_values_supported: ['loa1', 'loa2'], code_challenge_methods_supported: ['S256'] })
+    expect(statSync(path.join(dataDir, 'oidc-provider-jwks.json')).mode & 0o777).toBe(0o600)
     expect(statSync(path.join(dataDir, 'meilisearch-master-key')).mode & 0o777).toBe(0o600)
     expect(logLines.some((line) => /^PostgreSQL 17\.\d+ ready on 127\.0\.0\.1:55433.*\(\d+\.\d s\)$/.test(line))).toBe(true)
 
@@ -102,7 +107,7 @@ describe('startServices', () => {
 
   it('refuses a second start on the same data folder while the first one runs', async () => {
     const first = await start()
-    await expect(start({ pgPort: pgPort + 1, meiliPort: meiliPort + 1 })).rejects.toThrow(
+    await expect(start({ pgPort: pgPort + 1, meiliPort: meiliPort + 1, idpPort: idpPort + 1 })).rejects.toThrow(
       `The data folder ${dataDir} is in use by process ${process.pid}`,
     )
     await first.stop()
@@ -169,8 +174,8 @@ describe('startServices', () => {
     const otherDataDir = path.join(await makeTempDir(), 'data')
     process.env.DATABASE_URL = provider.databaseUrl
     try {
-      const services = await start({ dataDir: otherDataDir, pgPort: pgPort + 2, meiliPort: meiliPort + 2 })
-      expect(services.embedded).toEqual({ postgres: false, meilisearch: true })
+      const services = await start({ dataDir: otherDataDir, pgPort: pgPort + 2, meiliPort: meiliPort + 2, idpPort: idpPort + 2 })
+      expect(services.embedded).toEqual({ postgres: false, meilisearch: true, identityProvider: true })
       expect(services.databaseUrl).toBe(provider.databaseUrl)
       expect(await query(services.databaseUrl, 'select 1 as one')).toEqual([{ one: 1 }])
       expect(existsSync(path.join(otherDataDir, 'postgres'))).toBe(false)
