@@ -1,4 +1,5 @@
 import type { Role } from '@/lib/staff/roles'
+import { vietnamDay } from '@/lib/workdays/days'
 
 /**
  * The life of a publication decision (quyết định công bố) in the portal:
@@ -58,8 +59,8 @@ const rules: Record<DecisionAction, { from: DecisionState[]; to: DecisionState; 
 
 const sameActor = (a: number | string | null | undefined, b: number | string) => a !== null && a !== undefined && String(a) === String(b)
 
-/** The day (YYYY-MM-DD, Vietnam time) of an instant: decisions take effect by calendar day in Vietnam. */
-export const vietnamDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+// Decisions take effect by calendar day in Vietnam.
+export { vietnamDay }
 
 /** Whether an action is allowed, and the state it leads to; otherwise the reason, for the person who tried. */
 export function transition({ action, actor, decision, comment, now }: TransitionInput): TransitionResult {
