@@ -76,12 +76,15 @@ export interface Config {
     lifeEvents: LifeEvent;
     faqs: Faq;
     hotlines: Hotline;
+    calendarDays: CalendarDay;
     pages: Page;
     searchVocabulary: SearchVocabulary;
     media: Media;
     users: User;
     auditLog: AuditLog;
     citizens: Citizen;
+    dossiers: Dossier;
+    dossierEvents: DossierEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,12 +102,15 @@ export interface Config {
     lifeEvents: LifeEventsSelect<false> | LifeEventsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
+    calendarDays: CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     searchVocabulary: SearchVocabularySelect<false> | SearchVocabularySelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    dossierEvents: DossierEventsSelect<false> | DossierEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -577,6 +583,18 @@ export interface Hotline {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendarDays".
+ */
+export interface CalendarDay {
+  id: number;
+  date: string;
+  kind: 'holiday' | 'compensatory' | 'dayOff' | 'makeUp';
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -692,6 +710,112 @@ export interface Citizen {
     bySms?: boolean | null;
     language?: ('vi' | 'en') | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  code: string;
+  procedure: number | Procedure;
+  agency: number | Agency;
+  status:
+    'submitted' | 'supplementRequested' | 'received' | 'processing' | 'approved' | 'returned' | 'refused' | 'withdrawn';
+  supplementStage?: ('reception' | 'processing') | null;
+  submittedAt: string;
+  receivedAt?: string | null;
+  dueAt?: string | null;
+  closedAt?: string | null;
+  applicant: number | Citizen;
+  applicantSnapshot?: {
+    fullName?: string | null;
+    personalId?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  missing?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  idempotencyKey: string;
+  processingTime?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lateReceiptCutoff?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierEvents".
+ */
+export interface DossierEvent {
+  id: number;
+  dossier: number | Dossier;
+  at: string;
+  action:
+    | 'submit'
+    | 'receive'
+    | 'requestSupplement'
+    | 'supplement'
+    | 'refuse'
+    | 'process'
+    | 'transfer'
+    | 'apologize'
+    | 'approve'
+    | 'returnResult'
+    | 'withdraw';
+  fromState?:
+    | (
+        | 'submitted'
+        | 'supplementRequested'
+        | 'received'
+        | 'processing'
+        | 'approved'
+        | 'returned'
+        | 'refused'
+        | 'withdrawn'
+      )
+    | null;
+  toState:
+    'submitted' | 'supplementRequested' | 'received' | 'processing' | 'approved' | 'returned' | 'refused' | 'withdrawn';
+  actorType: 'citizen' | 'officer' | 'system';
+  actor?: (number | null) | User;
+  agency?: (number | null) | Agency;
+  note?: string | null;
+  dueAt?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -848,6 +972,10 @@ export interface PayloadLockedDocument {
         value: number | Hotline;
       } | null)
     | ({
+        relationTo: 'calendarDays';
+        value: number | CalendarDay;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -870,6 +998,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'citizens';
         value: number | Citizen;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'dossierEvents';
+        value: number | DossierEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1190,6 +1326,17 @@ export interface HotlinesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendarDays_select".
+ */
+export interface CalendarDaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
@@ -1306,6 +1453,56 @@ export interface CitizensSelect<T extends boolean = true> {
         bySms?: T;
         language?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  code?: T;
+  procedure?: T;
+  agency?: T;
+  status?: T;
+  supplementStage?: T;
+  submittedAt?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  closedAt?: T;
+  applicant?: T;
+  applicantSnapshot?:
+    | T
+    | {
+        fullName?: T;
+        personalId?: T;
+        phone?: T;
+        email?: T;
+      };
+  data?: T;
+  missing?: T;
+  idempotencyKey?: T;
+  processingTime?: T;
+  lateReceiptCutoff?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierEvents_select".
+ */
+export interface DossierEventsSelect<T extends boolean = true> {
+  dossier?: T;
+  at?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actorType?: T;
+  actor?: T;
+  agency?: T;
+  note?: T;
+  dueAt?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

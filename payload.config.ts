@@ -20,6 +20,9 @@ import { Procedures } from './collections/Procedures'
 import { PublicationDecisions } from './collections/PublicationDecisions'
 import { Users } from './collections/Users'
 import { Citizens } from './collections/Citizens'
+import { Dossiers } from './collections/Dossiers'
+import { DossierEvents } from './collections/DossierEvents'
+import { CalendarDays } from './collections/CalendarDays'
 import { roleOf } from './access/roles'
 import { withAudit } from './lib/audit/withAudit'
 import { publishDecisionTask } from './lib/workflow/publishDecisionTask'
@@ -69,6 +72,7 @@ export default buildConfig({
       LifeEvents,
       Faqs,
       Hotlines,
+      CalendarDays,
       Pages,
       SearchVocabulary,
       Media,
@@ -77,6 +81,9 @@ export default buildConfig({
     ]),
     // Citizens are not staff: their actions are logged with their sessions (lib/citizen), not in the audit log.
     Citizens,
+    // Dossiers keep their own timeline (dossierEvents), written with every action.
+    Dossiers,
+    DossierEvents,
   ],
   // Background work kept in PostgreSQL (payload-jobs): any instance may run it, each job once.
   // Every instance's runner starts with the server (instrumentation.ts) unless JOB_RUNNER=off.

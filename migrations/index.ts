@@ -11,6 +11,8 @@ import * as migration_20261123_230510_procedure_abolished_by from './20261123_23
 import * as migration_20261123_230733_payload_jobs from './20261123_230733_payload_jobs';
 import * as migration_20261123_233005_staff_two_factor from './20261123_233005_staff_two_factor';
 import * as migration_20261124_021240_citizens from './20261124_021240_citizens';
+import * as migration_20261124_024834_calendar_days from './20261124_024834_calendar_days';
+import * as migration_20261124_030248_dossiers from './20261124_030248_dossiers';
 
 export const migrations = [
   {
@@ -76,6 +78,16 @@ export const migrations = [
   {
     up: migration_20261124_021240_citizens.up,
     down: migration_20261124_021240_citizens.down,
-    name: '20261124_021240_citizens'
+    name: '20261124_021240_citizens',
+  },
+  {
+    up: migration_20261124_024834_calendar_days.up,
+    down: migration_20261124_024834_calendar_days.down,
+    name: '20261124_024834_calendar_days',
+  },
+  {
+    up: migration_20261124_030248_dossiers.up,
+    down: migration_20261124_030248_dossiers.down,
+    name: '20261124_030248_dossiers'
   },
 ];

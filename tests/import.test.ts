@@ -73,6 +73,21 @@ describe('the starter content and the new slugs', () => {
     expect(docs[0].procedures?.map((p) => typeof p === 'object' && p.code)).toContain('1.001193')
   })
 
+  it('seeds the working calendar from the holiday data, and keeps what administrators add', async () => {
+    expect(first.collections.calendarDays.created).toBeGreaterThan(60)
+    const { loadWorkingCalendar } = await import('@/lib/workdays/loadCalendar')
+    const calendar = await loadWorkingCalendar(payload)
+    expect(calendar.isWorkingDay('2026-02-17')).toBe(false)
+    expect(calendar.entry('2026-04-27')?.kind).toBe('compensatory')
+    expect(calendar.isWorkingDay('2026-09-01')).toBe(true)
+    // The year's notice gives the day next to National Day; an administrator enters it.
+    await payload.create({ collection: 'calendarDays', data: { date: '2026-09-01', kind: 'holiday', name: 'Quốc khánh (ngày liền kề, theo thông báo)' } })
+    const { importCalendar } = await import('@/lib/import/importCalendar')
+    expect((await importCalendar(payload)).created).toBe(0)
+    expect((await loadWorkingCalendar(payload)).isWorkingDay('2026-09-01')).toBe(false)
+    await expect(payload.create({ collection: 'calendarDays', data: { date: '1/9/2026', kind: 'holiday', name: 'x' } })).rejects.toThrow(/YYYY-MM-DD/)
+  })
+
   it('never brings back starter content that editors deleted', async () => {
     const { importStarterContent } = await import('@/lib/import/importStarterContent')
     const faq = (await payload.find({ collection: 'faqs', where: { slug: { equals: 'phan-anh-kien-nghi' } }, depth: 0 })).docs[0]
