@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     procedures: Procedure;
+    dossierForms: DossierForm;
     publicationDecisions: PublicationDecision;
     legalDocuments: LegalDocument;
     agencies: Agency;
@@ -94,6 +95,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    dossierForms: DossierFormsSelect<false> | DossierFormsSelect<true>;
     publicationDecisions: PublicationDecisionsSelect<false> | PublicationDecisionsSelect<true>;
     legalDocuments: LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
@@ -513,6 +515,51 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierForms".
+ */
+export interface DossierForm {
+  id: number;
+  title: string;
+  procedure: number | Procedure;
+  steps: {
+    key: string;
+    title: string;
+    fields: {
+      name: string;
+      type: 'text' | 'textarea' | 'number' | 'date' | 'choice' | 'personalId' | 'phone' | 'email' | 'address';
+      label: string;
+      hint?: string | null;
+      required?: boolean | null;
+      prefill?: ('fullName' | 'personalId' | 'birthDate' | 'gender' | 'phone' | 'email' | 'permanentAddress') | null;
+      min?: number | null;
+      max?: number | null;
+      options?:
+        | {
+            value: string;
+            label: string;
+            id?: string | null;
+          }[]
+        | null;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  documents?:
+    | {
+        key: string;
+        name: string;
+        required?: boolean | null;
+        accept: ('pdf' | 'jpeg' | 'png')[];
+        maxSizeMb: number;
+        id?: string | null;
+      }[]
+    | null;
+  declaration: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -940,6 +987,10 @@ export interface PayloadLockedDocument {
         value: number | Procedure;
       } | null)
     | ({
+        relationTo: 'dossierForms';
+        value: number | DossierForm;
+      } | null)
+    | ({
         relationTo: 'publicationDecisions';
         value: number | PublicationDecision;
       } | null)
@@ -1140,6 +1191,54 @@ export interface ProceduresSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierForms_select".
+ */
+export interface DossierFormsSelect<T extends boolean = true> {
+  title?: T;
+  procedure?: T;
+  steps?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        fields?:
+          | T
+          | {
+              name?: T;
+              type?: T;
+              label?: T;
+              hint?: T;
+              required?: T;
+              prefill?: T;
+              min?: T;
+              max?: T;
+              options?:
+                | T
+                | {
+                    value?: T;
+                    label?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  documents?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        required?: T;
+        accept?: T;
+        maxSizeMb?: T;
+        id?: T;
+      };
+  declaration?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,6 +21,7 @@ import { PublicationDecisions } from './collections/PublicationDecisions'
 import { Users } from './collections/Users'
 import { Citizens } from './collections/Citizens'
 import { Dossiers } from './collections/Dossiers'
+import { DossierForms } from './collections/DossierForms'
 import { DossierEvents } from './collections/DossierEvents'
 import { CalendarDays } from './collections/CalendarDays'
 import { roleOf } from './access/roles'
@@ -64,6 +65,7 @@ export default buildConfig({
   collections: [
     ...withAudit([
       Procedures,
+      DossierForms,
       PublicationDecisions,
       LegalDocuments,
       Agencies,

@@ -13,6 +13,7 @@ import * as migration_20261123_233005_staff_two_factor from './20261123_233005_s
 import * as migration_20261124_021240_citizens from './20261124_021240_citizens';
 import * as migration_20261124_024834_calendar_days from './20261124_024834_calendar_days';
 import * as migration_20261124_030248_dossiers from './20261124_030248_dossiers';
+import * as migration_20261124_032330_dossier_forms from './20261124_032330_dossier_forms';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261124_030248_dossiers.up,
     down: migration_20261124_030248_dossiers.down,
-    name: '20261124_030248_dossiers'
+    name: '20261124_030248_dossiers',
+  },
+  {
+    up: migration_20261124_032330_dossier_forms.up,
+    down: migration_20261124_032330_dossier_forms.down,
+    name: '20261124_032330_dossier_forms'
   },
 ];

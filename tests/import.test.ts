@@ -88,6 +88,17 @@ describe('the starter content and the new slugs', () => {
     await expect(payload.create({ collection: 'calendarDays', data: { date: '1/9/2026', kind: 'holiday', name: 'x' } })).rejects.toThrow(/YYYY-MM-DD/)
   })
 
+  it('creates the online forms of five procedures in both languages, and leaves forms that exist alone', async () => {
+    expect(first.collections.dossierForms).toMatchObject({ created: 5, rejected: 0 })
+    const { starterForms } = await import('@/lib/dossiers/forms/starterForms')
+    const { loadDossierForm } = await import('@/lib/dossiers/forms/loadDossierForm')
+    const birth = (await payload.find({ collection: 'procedures', where: { code: { equals: '1.001193' } }, limit: 1, depth: 0 })).docs[0]!
+    const form = await loadDossierForm(payload, birth.id)
+    expect({ steps: form?.steps, documents: form?.documents, declaration: form?.declaration }).toEqual(starterForms['1.001193'])
+    const { importStarterForms } = await import('@/lib/import/importStarterForms')
+    expect(await importStarterForms(payload)).toMatchObject({ created: 0, unchanged: 5 })
+  })
+
   it('never brings back starter content that editors deleted', async () => {
     const { importStarterContent } = await import('@/lib/import/importStarterContent')
     const faq = (await payload.find({ collection: 'faqs', where: { slug: { equals: 'phan-anh-kien-nghi' } }, depth: 0 })).docs[0]

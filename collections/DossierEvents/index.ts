@@ -13,6 +13,8 @@ export const DossierEvents: CollectionConfig = {
   admin: { hidden: true },
   defaultSort: 'at',
   access: dossierAccess('dossier.agency'),
+  // Relates to citizens, which stay out of GraphQL; officers use the admin and REST.
+  graphQL: false,
   fields: [
     { name: 'dossier', type: 'relationship', relationTo: 'dossiers', required: true, index: true },
     { name: 'at', type: 'date', required: true },

@@ -25,6 +25,8 @@ export const Dossiers: CollectionConfig = {
   admin: { useAsTitle: 'code', defaultColumns: ['code', 'procedure', 'status', 'dueAt', 'agency'], group: label('Giải quyết hồ sơ', 'Dossiers'), listSearchableFields: ['code'] },
   defaultSort: 'dueAt',
   access: dossierAccess('agency'),
+  // Relates to citizens, which stay out of GraphQL; officers use the admin and REST.
+  graphQL: false,
   indexes: [{ fields: ['applicant', 'idempotencyKey'], unique: true }],
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, label: label('Mã hồ sơ', 'Dossier code') },

@@ -6,6 +6,7 @@ import type { RawProcedure } from '@/lib/catalog/rawTypes'
 import { assignSlugs } from './assignSlugs'
 import { slugsForNewRecords } from './slugsForNewRecords'
 import { importCalendar } from './importCalendar'
+import { importStarterForms } from './importStarterForms'
 import { importStarterContent } from './importStarterContent'
 import { type AdministrativeUnitSources, buildAdministrativeUnits } from './buildAdministrativeUnits'
 import { type AgencySources, buildAgencies } from './buildAgencies'
@@ -164,6 +165,7 @@ export async function importCatalog(payload: Payload, options: ImportOptions = {
   const starter = await importStarterContent(payload)
   for (const [collection, counts] of Object.entries(starter)) report.collections[collection] = counts
   report.collections.calendarDays = await importCalendar(payload, dir)
+  report.collections.dossierForms = await importStarterForms(payload)
 
   for (const p of normalized.procedures)
     for (const flag of new Set(p.reviewFlags.map((f) => f.code))) report.reviewFlags[flag] = (report.reviewFlags[flag] ?? 0) + 1
