@@ -197,3 +197,27 @@ describe('handling a dossier', () => {
     expect(await refusal(sql`DELETE FROM dossier_events`)).toMatch(/append-only/)
   })
 })
+
+describe('public tracking', () => {
+  it('shows the progress to whoever has the code and the last four digits of the ID or phone, and nothing personal', async () => {
+    const { trackDossier } = await import('@/lib/dossiers/trackDossier')
+    const dossier = await submitted(vietnamTime('2026-03-16', '08:00'))
+    await act(dossier.id, 'receive', { now: vietnamTime('2026-03-16', '09:00') })
+    const byId = await trackDossier(payload, { code: dossier.code.toLowerCase(), lastDigits: '0001', locale: 'vi', now: vietnamTime('2026-03-17', '09:00') })
+    expect(byId).toMatchObject({ code: dossier.code, status: 'received', procedure: { code: '1.001193' }, agency: 'Bộ Tư pháp', overdue: false })
+    expect(byId?.timeline.map((event) => event.action)).toEqual(['submit', 'receive'])
+    expect(JSON.stringify(byId)).not.toMatch(/Nguyễn Văn An|001090000001|0912345678|childName/)
+    expect(await trackDossier(payload, { code: dossier.code, lastDigits: '5678', locale: 'vi' })).not.toBeNull()
+    // Late once its due date has passed (3 working days from 16 March: 19 March).
+    expect((await trackDossier(payload, { code: dossier.code, lastDigits: '0001', locale: 'vi', now: vietnamTime('2026-03-20', '09:00') }))?.overdue).toBe(true)
+  })
+
+  it('finds nothing with the wrong digits, another code or malformed input', async () => {
+    const { trackDossier } = await import('@/lib/dossiers/trackDossier')
+    const dossier = await submitted(vietnamTime('2026-03-16', '08:00'))
+    expect(await trackDossier(payload, { code: dossier.code, lastDigits: '1234', locale: 'vi' })).toBeNull()
+    expect(await trackDossier(payload, { code: 'G06-260316-9999', lastDigits: '0001', locale: 'vi' })).toBeNull()
+    expect(await trackDossier(payload, { code: "G06' OR 1=1 --", lastDigits: '0001', locale: 'vi' })).toBeNull()
+    expect(await trackDossier(payload, { code: dossier.code, lastDigits: '01', locale: 'vi' })).toBeNull()
+  })
+})
