@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test'
 
 /** Public tracking of a dossier by its code and the last four digits (the full journey comes with online submission). */
 test('tracking answers one message for a code and digits that match nothing, and explains bad input', async ({ page }) => {
-  await page.goto('/tra-cuu-ho-so')
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' })).toBeVisible()
   await page.getByLabel('Mã hồ sơ').fill('G06-261124-0001')
   await page.getByLabel('4 số cuối số định danh cá nhân hoặc số điện thoại của người nộp').fill('1234')

@@ -4,12 +4,13 @@ import type { Locale } from '@/i18n/routing'
 import { SearchBox } from '@/components/search/SearchBox'
 import { LanguageSwitch } from './LanguageSwitch.client'
 
-const sections: { key: 'navProcedures' | 'navLifeEvents' | 'navFaq' | 'navAgencies' | 'navHotlines'; href: Href }[] = [
+const sections: { key: 'navProcedures' | 'navLifeEvents' | 'navFaq' | 'navAgencies' | 'navHotlines' | 'navTracking'; href: Href }[] = [
   { key: 'navProcedures', href: '/linh-vuc' },
   { key: 'navLifeEvents', href: '/su-kien' },
   { key: 'navFaq', href: '/hoi-dap' },
   { key: 'navAgencies', href: '/co-quan' },
   { key: 'navHotlines', href: '/duong-day-nong' },
+  { key: 'navTracking', href: '/tra-cuu-ho-so' },
 ]
 
 /** The portal's header: its name, the search box, the main sections and the link to the other language. Wraps on narrow screens. */
