@@ -40,7 +40,10 @@ async function step(page: Page, decision: number, button: string, comment?: stri
   await page.goto(`/admin/collections/publicationDecisions/${decision}`)
   const panel = page.getByRole('region', { name: 'Kiểm tra và xử lý quyết định' })
   if (comment) await panel.getByLabel('Ý kiến (bắt buộc khi trả lại)').fill(comment)
+  // After a step the panel reloads the page; wait for that, or the test's next navigation would be interrupted by it.
+  const reloaded = page.waitForEvent('load')
   await panel.getByRole('button', { name: button }).click()
+  await reloaded
 }
 
 test('a decision with a new and an amended procedure goes from entry through a return to publication', async ({ browser, request }) => {
