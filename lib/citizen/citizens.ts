@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { nationalPhone } from './phone'
 
 /** Identity attributes as the provider asserted them. */
 export interface AssertedIdentity {
@@ -29,7 +30,7 @@ export function identityFromClaims(claims: Record<string, unknown>, input: { iss
     birthDate: text(claims.birthdate),
     gender: text(claims.gender),
     // Vietnamese numbers are written nationally (0912…), whatever form the provider uses.
-    phone: phone?.startsWith('+84') ? `0${phone.slice(3)}` : phone,
+    phone: phone ? nationalPhone(phone) : null,
     email: text(claims.email),
     permanentAddress: typeof address === 'string' ? text(address) : text(address?.formatted),
     level: input.level,

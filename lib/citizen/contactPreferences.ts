@@ -1,12 +1,8 @@
 import { z } from 'zod'
+import { nationalPhone } from './phone'
 
 const phonePattern = /^(?:\+84|0)(?:3|5|7|8|9)\d{8}$/
 
-/** Normalises a Vietnamese mobile number ("+84 912 345 678" → "0912345678"). */
-const nationalPhone = (value: string) => {
-  const compact = value.replace(/[\s.-]/g, '')
-  return compact.startsWith('+84') ? `0${compact.slice(3)}` : compact
-}
 
 /**
  * The contact preferences a citizen edits in the account area: where to send notices and in

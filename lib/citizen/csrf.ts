@@ -1,5 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { Payload } from 'payload'
 import { keyFor } from '@/lib/staff/secretBox'
+import { recordAuthEvent } from './authEvents'
+import { forbidden } from './http/responses'
 import { requestOrigin } from './requestInfo'
 
 /**
@@ -23,4 +26,21 @@ export function checkCsrf(request: Request, formToken: unknown, tokenHash: strin
   const expected = Buffer.from(csrfTokenFor(tokenHash))
   const given = Buffer.from(typeof formToken === 'string' ? formToken : '')
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'bad_token'
+}
+
+/**
+ * The refusal of a state-changing form that fails the check (logged, in both languages), or null
+ * when the request may go on.
+ */
+export async function csrfRefusal(
+  payload: Payload,
+  request: Request,
+  form: FormData,
+  session: { tokenHash: string; citizenId: number },
+  refusal: { action: string; vi: string; en: string },
+): Promise<Response | null> {
+  const verdict = checkCsrf(request, form.get('csrf'), session.tokenHash)
+  if (verdict === 'ok') return null
+  await recordAuthEvent(payload, request, { event: 'request_refused', reason: `csrf_${verdict}`, citizenId: session.citizenId, detail: { action: refusal.action } })
+  return forbidden(refusal)
 }

@@ -122,7 +122,6 @@ async function clockAndFields(
 ): Promise<Partial<Dossier> | { ok: false; status: 400 | 404; reason: string; reasonVi: string }> {
   const due = async () =>
     row.processing_time ? dueAt(await loadWorkingCalendar(payload), now, row.processing_time, { lateReceiptCutoff: row.late_receipt_cutoff }).toISOString() : null
-  const closed = finalStates.includes(next) ? { closedAt: now.toISOString() } : {}
   switch (input.action) {
     case 'receive':
       return { receivedAt: now.toISOString(), dueAt: await due() }
@@ -147,6 +146,6 @@ async function clockAndFields(
       return { dueAt: newDue.toISOString() }
     }
     default:
-      return closed
+      return finalStates.includes(next) ? { closedAt: now.toISOString() } : {}
   }
 }

@@ -26,13 +26,16 @@ export type DossierActor = 'officer' | 'citizen' | 'system'
 /** Where a dossier asked to supplement goes back to: reception, or processing (where it was asked). */
 export type SupplementStage = 'reception' | 'processing'
 
+/** What an action may need besides the actor: named as in the officers' form. */
+type ActionInput = 'reason' | 'missing' | 'agency' | 'newDueAt' | 'result'
+
 interface Rule {
   from: readonly DossierState[]
   /** The next state; `same` keeps it; a function decides from where supplements were asked. */
   to: DossierState | 'same' | ((stage: SupplementStage) => DossierState)
   by: DossierActor
-  /** Fields the action must carry, named as in the officers' form. */
-  needs?: ('reason' | 'missing' | 'agency' | 'newDueAt' | 'result')[]
+  /** Inputs the action must carry. */
+  needs?: ActionInput[]
 }
 
 export const dossierRules: Record<DossierAction, Rule> = {
@@ -62,7 +65,7 @@ export function dossierTransition(input: {
   state: DossierState
   actor: DossierActor
   supplementStage?: SupplementStage
-  given?: Partial<Record<NonNullable<Rule['needs']>[number], unknown>>
+  given?: Partial<Record<ActionInput, unknown>>
 }): DossierTransition {
   const rule = dossierRules[input.action]
   if (!rule.from.includes(input.state)) {
@@ -111,7 +114,7 @@ const actionVi: Record<DossierAction, string> = {
   withdraw: 'rút hồ sơ',
 }
 
-const fieldVi: Record<NonNullable<Rule['needs']>[number], string> = {
+const fieldVi: Record<ActionInput, string> = {
   reason: 'lý do',
   missing: 'giấy tờ, nội dung cần bổ sung',
   agency: 'cơ quan nhận',

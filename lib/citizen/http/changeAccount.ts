@@ -3,7 +3,7 @@ import { getPathname } from '@/i18n/paths'
 import { recordAuthEvent } from '../authEvents'
 import { isConsentPurpose, recordConsent } from '../consents'
 import { parseContactForm } from '../contactPreferences'
-import { checkCsrf } from '../csrf'
+import { csrfRefusal } from '../csrf'
 import { clearCookie, readCookie, sessionCookie } from '../cookies'
 import { sessionOf } from '../currentSession'
 import { requester } from '../requestInfo'
@@ -28,11 +28,12 @@ export async function changeAccount(request: Request, deps: CitizenDeps): Promis
   if (found.status !== 'active') return seeOther(signInPage(locale, { loi: found.status === 'expired' ? 'session_expired' : 'signed_out', returnTo: account }), [clearCookie(sessionCookie)])
   const { session } = found
   const citizenId = session.citizenId
-  const verdict = checkCsrf(request, form.get('csrf'), session.tokenHash)
-  if (verdict !== 'ok') {
-    await recordAuthEvent(payload, request, { event: 'request_refused', reason: `csrf_${verdict}`, citizenId, detail: { action: form.get('action') } })
-    return forbidden({ vi: 'Yêu cầu không đến từ trang tài khoản của Cổng; không có gì thay đổi.', en: 'The request did not come from the portal’s account page; nothing was changed.' })
-  }
+  const refused = await csrfRefusal(payload, request, form, session, {
+    action: String(form.get('action')),
+    vi: 'Yêu cầu không đến từ trang tài khoản của Cổng; không có gì thay đổi.',
+    en: 'The request did not come from the portal’s account page; nothing was changed.',
+  })
+  if (refused) return refused
 
   const action = form.get('action')
   if (action === 'contact') {

@@ -2,13 +2,13 @@ import * as oidc from 'openid-client'
 import { getPathname } from '@/i18n/paths'
 import { unseal } from '@/lib/staff/secretBox'
 import { recordAuthEvent } from '../authEvents'
-import { checkCsrf } from '../csrf'
+import { csrfRefusal } from '../csrf'
 import { clearCookie, readCookie, sessionCookie } from '../cookies'
 import { sessionOf } from '../currentSession'
 import { requestOrigin } from '../requestInfo'
 import { endSession } from '../sessions'
 import type { CitizenDeps } from './deps'
-import { forbidden, localeOf, seeOther } from './responses'
+import { localeOf, seeOther } from './responses'
 
 /**
  * POST /api/auth/sign-out (form: csrf, locale): ends the session here, then sends the browser to
@@ -22,11 +22,12 @@ export async function signOut(request: Request, deps: CitizenDeps): Promise<Resp
   const found = await sessionOf(deps.payload, request, readCookie(request, sessionCookie))
   if (found.status !== 'active') return seeOther(signedOutPath, [clearCookie(sessionCookie)])
   const { session } = found
-  const verdict = checkCsrf(request, form.get('csrf'), session.tokenHash)
-  if (verdict !== 'ok') {
-    await recordAuthEvent(deps.payload, request, { event: 'request_refused', reason: `csrf_${verdict}`, citizenId: session.citizenId, detail: { action: 'sign_out' } })
-    return forbidden({ vi: 'Yêu cầu đăng xuất không đến từ trang của Cổng; chưa đăng xuất.', en: 'The sign-out request did not come from the portal’s pages; you are still signed in.' })
-  }
+  const refused = await csrfRefusal(deps.payload, request, form, session, {
+    action: 'sign_out',
+    vi: 'Yêu cầu đăng xuất không đến từ trang của Cổng; chưa đăng xuất.',
+    en: 'The sign-out request did not come from the portal’s pages; you are still signed in.',
+  })
+  if (refused) return refused
   await endSession(deps.payload, session.id)
   await recordAuthEvent(deps.payload, request, { event: 'sign_out', citizenId: session.citizenId })
 

@@ -1,13 +1,9 @@
 import type { Payload } from 'payload'
+import { type AllLocales, pickLocale } from '@/lib/site/localized'
 import type { Bilingual, DossierFormDefinition, FormField } from './types'
 
-type Localized = { vi?: string | null; en?: string | null } | string | null | undefined
-
 /** A localized value read with `locale: 'all'`, English falling back to Vietnamese. */
-const both = (value: Localized): Bilingual => {
-  if (!value || typeof value === 'string') return { vi: value ?? '', en: value ?? '' }
-  return { vi: value.vi ?? '', en: value.en || value.vi || '' }
-}
+const both = (value: AllLocales): Bilingual => ({ vi: pickLocale(value, 'vi').text, en: pickLocale(value, 'en').text })
 
 /** The online form of a procedure, in both languages, as the application pages and the server's checks use it; null when it has none. */
 export async function loadDossierForm(payload: Payload, procedureId: number): Promise<(DossierFormDefinition & { id: number; title: Bilingual }) | null> {
@@ -21,24 +17,24 @@ export async function loadDossierForm(payload: Payload, procedureId: number): Pr
     title: both(doc.title),
     steps: rows(doc.steps).map((step) => ({
       key: String(step.key),
-      title: both(step.title as Localized),
+      title: both(step.title as AllLocales),
       fields: rows(step.fields).map(
         (field): FormField => ({
           name: String(field.name),
           type: field.type as FormField['type'],
-          label: both(field.label as Localized),
-          ...(field.hint && both(field.hint as Localized).vi ? { hint: both(field.hint as Localized) } : {}),
+          label: both(field.label as AllLocales),
+          ...(field.hint && both(field.hint as AllLocales).vi ? { hint: both(field.hint as AllLocales) } : {}),
           required: Boolean(field.required),
           ...(field.prefill ? { prefill: field.prefill as FormField['prefill'] } : {}),
           ...(typeof field.min === 'number' ? { min: field.min } : {}),
           ...(typeof field.max === 'number' ? { max: field.max } : {}),
-          ...(rows(field.options).length ? { options: rows(field.options).map((option) => ({ value: String(option.value), label: both(option.label as Localized) })) } : {}),
+          ...(rows(field.options).length ? { options: rows(field.options).map((option) => ({ value: String(option.value), label: both(option.label as AllLocales) })) } : {}),
         }),
       ),
     })),
     documents: rows(doc.documents).map((document) => ({
       key: String(document.key),
-      name: both(document.name as Localized),
+      name: both(document.name as AllLocales),
       required: Boolean(document.required),
       accept: (document.accept as DossierFormDefinition['documents'][number]['accept']) ?? ['pdf'],
       maxSizeMb: Number(document.maxSizeMb ?? 10),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { nationalPhone } from '@/lib/citizen/phone'
 import { isDay } from '@/lib/workdays/days'
 import type { AddressAnswer, FormField, FormStep } from './types'
 
@@ -64,7 +65,7 @@ function checkField(field: FormField, raw: Raw, units: AddressUnits): Checked {
       return province >= 1 && province <= 96 ? { ok: true, value: digits } : { ok: false, error: 'invalid_personal_id' }
     }
     case 'phone': {
-      const compact = value.replace(/[\s.-]/g, '').replace(/^\+84/, '0')
+      const compact = nationalPhone(value)
       return phoneShape.test(compact) ? { ok: true, value: compact } : { ok: false, error: 'invalid_phone' }
     }
     case 'email':
