@@ -86,6 +86,8 @@ export interface Config {
     citizens: Citizen;
     dossiers: Dossier;
     dossierEvents: DossierEvent;
+    dossierFiles: DossierFile;
+    dossierDrafts: DossierDraft;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +115,8 @@ export interface Config {
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     dossiers: DossiersSelect<false> | DossiersSelect<true>;
     dossierEvents: DossierEventsSelect<false> | DossierEventsSelect<true>;
+    dossierFiles: DossierFilesSelect<false> | DossierFilesSelect<true>;
+    dossierDrafts: DossierDraftsSelect<false> | DossierDraftsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -868,6 +872,56 @@ export interface DossierEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierFiles".
+ */
+export interface DossierFile {
+  id: number;
+  dossier?: (number | null) | Dossier;
+  draft?: (number | null) | DossierDraft;
+  applicant: number | Citizen;
+  purpose: 'document' | 'supplement' | 'result';
+  documentKey?: string | null;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierDrafts".
+ */
+export interface DossierDraft {
+  id: number;
+  applicant: number | Citizen;
+  procedure: number | Procedure;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedSteps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  submissionKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1057,6 +1111,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dossierEvents';
         value: number | DossierEvent;
+      } | null)
+    | ({
+        relationTo: 'dossierFiles';
+        value: number | DossierFile;
+      } | null)
+    | ({
+        relationTo: 'dossierDrafts';
+        value: number | DossierDraft;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1602,6 +1664,38 @@ export interface DossierEventsSelect<T extends boolean = true> {
   note?: T;
   dueAt?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierFiles_select".
+ */
+export interface DossierFilesSelect<T extends boolean = true> {
+  dossier?: T;
+  draft?: T;
+  applicant?: T;
+  purpose?: T;
+  documentKey?: T;
+  name?: T;
+  mime?: T;
+  size?: T;
+  sha256?: T;
+  storageKey?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossierDrafts_select".
+ */
+export interface DossierDraftsSelect<T extends boolean = true> {
+  applicant?: T;
+  procedure?: T;
+  answers?: T;
+  completedSteps?: T;
+  submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

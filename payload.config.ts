@@ -23,6 +23,8 @@ import { Citizens } from './collections/Citizens'
 import { Dossiers } from './collections/Dossiers'
 import { DossierForms } from './collections/DossierForms'
 import { DossierEvents } from './collections/DossierEvents'
+import { DossierDrafts } from './collections/DossierDrafts'
+import { DossierFiles } from './collections/DossierFiles'
 import { CalendarDays } from './collections/CalendarDays'
 import { roleOf } from './access/roles'
 import { withAudit } from './lib/audit/withAudit'
@@ -86,6 +88,8 @@ export default buildConfig({
     // Dossiers keep their own timeline (dossierEvents), written with every action.
     Dossiers,
     DossierEvents,
+    DossierFiles,
+    DossierDrafts,
   ],
   // Background work kept in PostgreSQL (payload-jobs): any instance may run it, each job once.
   // Every instance's runner starts with the server (instrumentation.ts) unless JOB_RUNNER=off.

@@ -19,6 +19,7 @@ export const routing = defineRouting({
     '/dang-nhap': { vi: '/dang-nhap', en: '/sign-in' },
     '/da-dang-xuat': { vi: '/da-dang-xuat', en: '/signed-out' },
     '/tai-khoan': { vi: '/tai-khoan', en: '/account' },
+    '/tai-khoan/ho-so/[code]': { vi: '/tai-khoan/ho-so/[code]', en: '/account/dossiers/[code]' },
     '/tra-cuu-ho-so': { vi: '/tra-cuu-ho-so', en: '/track' },
     // Browsing. Listings are paginated by path (…/trang/2), so that every page is static.
     '/linh-vuc': { vi: '/linh-vuc', en: '/fields' },

@@ -14,6 +14,8 @@ import * as migration_20261124_021240_citizens from './20261124_021240_citizens'
 import * as migration_20261124_024834_calendar_days from './20261124_024834_calendar_days';
 import * as migration_20261124_030248_dossiers from './20261124_030248_dossiers';
 import * as migration_20261124_032330_dossier_forms from './20261124_032330_dossier_forms';
+import * as migration_20261124_050804_dossier_drafts_files from './20261124_050804_dossier_drafts_files';
+import * as migration_20261124_120000_notification_outbox from './20261124_120000_notification_outbox';
 
 export const migrations = [
   {
@@ -94,6 +96,16 @@ export const migrations = [
   {
     up: migration_20261124_032330_dossier_forms.up,
     down: migration_20261124_032330_dossier_forms.down,
-    name: '20261124_032330_dossier_forms'
+    name: '20261124_032330_dossier_forms',
+  },
+  {
+    up: migration_20261124_050804_dossier_drafts_files.up,
+    down: migration_20261124_050804_dossier_drafts_files.down,
+    name: '20261124_050804_dossier_drafts_files'
+  },
+  {
+    up: migration_20261124_120000_notification_outbox.up,
+    down: migration_20261124_120000_notification_outbox.down,
+    name: '20261124_120000_notification_outbox',
   },
 ];

@@ -12,6 +12,8 @@ const env = {
   PG_PORT: process.env.E2E_PG_PORT ?? '54349',
   MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7729',
   IDP_PORT: process.env.E2E_IDP_PORT ?? '7739',
+  SMTP_PORT: process.env.E2E_SMTP_PORT ?? '2549',
+  MAIL_UI_PORT: process.env.E2E_MAIL_UI_PORT ?? '2599',
   PORT: process.env.PORT ?? '3100',
   ADMIN_EMAIL: 'e2e-admin@portal.localhost',
   ADMIN_PASSWORD: 'E2e-Kiem-thu-2026!',

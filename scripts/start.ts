@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   }
   log(`Portal starting at http://localhost:${port} (admin: http://localhost:${port}/admin). Press Ctrl-C to stop.`)
   if (extraPorts.length > 0) log(`More instances on ${extraPorts.map((p) => `http://localhost:${p}`).join(', ')}`)
+  if (services.mail.catcherUrl) log(`E-mail the portal sends is caught, not delivered: read it at ${services.mail.catcherUrl}`)
 }
 
 function stopChild(child: ChildProcess | undefined): Promise<void> {

@@ -21,7 +21,7 @@ export interface LoadOptions {
   headers?: Record<string, string>
   method?: 'GET' | 'POST'
   /** Varies each request: its path (and query), headers or body. Without it, every request is the same. */
-  next?: () => { path?: string; body?: string; headers?: Record<string, string> }
+  next?: () => { path?: string; body?: string | Buffer; headers?: Record<string, string> }
 }
 
 /** Loads one URL with autocannon and computes the latency percentiles from every response. */

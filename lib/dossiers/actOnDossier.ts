@@ -1,10 +1,12 @@
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { enqueueDossierNotification } from '@/lib/notifications/outbox'
 import { transactionOf } from '@/lib/payload/transactionOf'
 import type { AgencyScope } from '@/lib/staff/scope'
 import { dueAt, type ProcessingTime } from '@/lib/workdays/deadline'
 import { loadWorkingCalendar } from '@/lib/workdays/loadCalendar'
 import type { Dossier } from '@/payload-types'
+import type { StoredDocument } from './submitDossier'
 import { type DossierAction, dossierTransition, type DossierState, finalStates, type SupplementStage } from './dossierWorkflow'
 
 /** Who acts: an officer (with their agency scope), the applicant, or the system. */
@@ -24,6 +26,8 @@ export interface DossierActionInput {
   newDueAt?: string
   /** returnResult: how the result is handed over (an uploaded document, or collection in person / by post). */
   result?: string
+  /** Files already checked and kept in private storage: the citizen's supplement, or the officer's result. Recorded in the same transaction. */
+  files?: StoredDocument[]
   now?: Date
 }
 
@@ -85,6 +89,21 @@ export async function actOnDossier(payload: Payload, input: DossierActionInput):
       return changes
     }
     const dossier = await payload.update({ collection: 'dossiers', id: input.dossierId, data: { status: verdict.next, ...changes }, req, overrideAccess: true, depth: 0 })
+    for (const file of input.files ?? []) {
+      await payload.create({
+        collection: 'dossierFiles',
+        data: {
+          ...file,
+          dossier: input.dossierId,
+          applicant: row.applicant_id,
+          purpose: input.action === 'supplement' ? 'supplement' : input.action === 'returnResult' ? 'result' : 'document',
+          uploadedBy: actor.type === 'officer' ? actor.userId : null,
+        },
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
+    }
     await payload.create({
       collection: 'dossierEvents',
       data: {
@@ -98,12 +117,13 @@ export async function actOnDossier(payload: Payload, input: DossierActionInput):
         agency: dossier.agency as number,
         note: input.note?.trim() || null,
         dueAt: dossier.dueAt ?? null,
-        detail: { ...(input.missing ? { missing: input.missing } : {}), ...(input.result ? { result: input.result } : {}), ...(input.agency ? { fromAgency: row.agency_id } : {}) },
+        detail: { ...(input.files?.length ? { files: input.files.map((file) => file.name) } : {}), ...(input.missing ? { missing: input.missing } : {}), ...(input.result ? { result: input.result } : {}), ...(input.agency ? { fromAgency: row.agency_id } : {}) },
       },
       req,
       overrideAccess: true,
       depth: 0,
     })
+    await enqueueDossierNotification(req, { dossierId: input.dossierId, event: input.action })
     await commitTransaction(req)
     return { ok: true, dossier }
   } catch (error) {

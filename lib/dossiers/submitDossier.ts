@@ -1,6 +1,10 @@
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { transactionOf } from '@/lib/payload/transactionOf'
 import { vietnamDay } from '@/lib/workdays/days'
+import { dueAt, type ProcessingTime } from '@/lib/workdays/deadline'
+import { loadWorkingCalendar } from '@/lib/workdays/loadCalendar'
+import { enqueueDossierNotification } from '@/lib/notifications/outbox'
 import type { Dossier } from '@/payload-types'
 import { nextDossierCode } from './dossierCode'
 import { handlingAgencyOf, lateReceiptCutoffOf, onlineProcessingTime } from './handling'
@@ -12,7 +16,21 @@ export interface Submission {
   data: Record<string, unknown>
   /** Chosen by the page that submits (one per draft and attempt): a retry or a second click sends it again. */
   idempotencyKey: string
+  /** The draft being submitted: its files become the dossier's and it is deleted, in the same transaction. */
+  draftId?: number
+  /** Files already checked and kept in private storage (submissions through the API), recorded in the same transaction. */
+  files?: StoredDocument[]
   now?: Date
+}
+
+/** A checked file in private storage, answering one document of the form. */
+export interface StoredDocument {
+  documentKey: string
+  name: string
+  mime: string
+  size: number
+  sha256: string
+  storageKey: string
 }
 
 export type SubmissionResult =
@@ -33,8 +51,9 @@ async function byKey(payload: Payload, citizenId: number, key: string): Promise<
 }
 
 /**
- * Submits a dossier: its code, the dossier and the first entry of its timeline are written in one
- * transaction, so that a dossier the citizen was told about always exists whole. Idempotent: the
+ * Submits a dossier: its code, the dossier, its files' records (adopted from the draft, or new)
+ * and the first entry of its timeline are written in one transaction, so that a dossier the
+ * citizen was told about always exists whole. Idempotent: the
  * same applicant and key give the same dossier, also when two requests race (the second waits on
  * the day's code counter, then meets the unique key and answers with the first one's dossier).
  */
@@ -58,10 +77,16 @@ export async function submitDossier(payload: Payload, input: Submission): Promis
     payload.findByID({ collection: 'citizens', id: input.citizenId, depth: 0, overrideAccess: true }),
   ])
 
+  const processingTime = onlineProcessingTime(procedure) as ProcessingTime | null
+  const lateReceiptCutoff = lateReceiptCutoffOf(procedure)
+  // The appointment on the receipt, if the dossier is complete; the receipt by the agency sets it again.
+  const provisionalDue = processingTime ? dueAt(await loadWorkingCalendar(payload), now, processingTime, { lateReceiptCutoff }).toISOString() : null
+
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const code = await nextDossierCode(await transactionOf(req), agency.code || `CQ${agency.id}`, vietnamDay(now))
+    const db = await transactionOf(req)
+    const code = await nextDossierCode(db, agency.code || `CQ${agency.id}`, vietnamDay(now))
     const dossier = await payload.create({
       collection: 'dossiers',
       data: {
@@ -70,6 +95,7 @@ export async function submitDossier(payload: Payload, input: Submission): Promis
         agency: agency.id,
         status: 'submitted',
         submittedAt: now.toISOString(),
+        dueAt: provisionalDue,
         applicant: citizen.id,
         applicantSnapshot: {
           fullName: citizen.fullName,
@@ -79,13 +105,20 @@ export async function submitDossier(payload: Payload, input: Submission): Promis
         },
         data: input.data,
         idempotencyKey: input.idempotencyKey,
-        processingTime: onlineProcessingTime(procedure) as Record<string, unknown> | null,
-        lateReceiptCutoff: lateReceiptCutoffOf(procedure),
+        processingTime: processingTime as Record<string, unknown> | null,
+        lateReceiptCutoff,
       },
       req,
       overrideAccess: true,
       depth: 0,
     })
+    for (const file of input.files ?? []) {
+      await payload.create({ collection: 'dossierFiles', data: { ...file, dossier: dossier.id, applicant: citizen.id, purpose: 'document' }, req, overrideAccess: true, depth: 0 })
+    }
+    if (input.draftId) {
+      await db.execute(sql`UPDATE dossier_files SET dossier_id = ${dossier.id}, draft_id = NULL WHERE draft_id = ${input.draftId} AND applicant_id = ${citizen.id}`)
+      await db.execute(sql`DELETE FROM dossier_drafts WHERE id = ${input.draftId} AND applicant_id = ${citizen.id}`)
+    }
     await payload.create({
       collection: 'dossierEvents',
       data: { dossier: dossier.id, at: now.toISOString(), action: 'submit', toState: 'submitted', actorType: 'citizen', agency: agency.id },
@@ -93,6 +126,7 @@ export async function submitDossier(payload: Payload, input: Submission): Promis
       overrideAccess: true,
       depth: 0,
     })
+    await enqueueDossierNotification(req, { dossierId: dossier.id, event: 'submitted' })
     await commitTransaction(req)
     return { ok: true, created: true, dossier }
   } catch (error) {

@@ -1,8 +1,9 @@
 import { getPathname, type Href } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
+import { portalOrigin } from './portalOrigin'
 
 /** The public origin of the portal (PUBLIC_URL in production), without a trailing slash. */
-export const siteUrl = () => (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
+export const siteUrl = portalOrigin
 
 /** Absolute URL of a page in a locale. */
 export const absoluteUrl = (href: Href, locale: Locale) => `${siteUrl()}${getPathname({ href, locale })}`

@@ -1,5 +1,7 @@
 import { importCatalog } from '@/lib/import/importCatalog'
+import { importCalendar } from '@/lib/import/importCalendar'
 import { importStarterContent } from '@/lib/import/importStarterContent'
+import { importStarterForms } from '@/lib/import/importStarterForms'
 import { closePayload } from '@/lib/payload/closePayload'
 import { loadPayload } from '@/lib/payload/loadPayload'
 import { migrateDatabase } from '@/lib/payload/migrateDatabase'
@@ -33,7 +35,11 @@ export async function preparePortal(log: (line: string) => void): Promise<void> 
     } else {
       log(`${totalDocs} procedures in the database`)
       // A portal imported before a starter collection existed gets it now.
-      const seeded = Object.entries(await importStarterContent(payload)).filter(([, c]) => c.created > 0)
+      const seeded = Object.entries({
+        ...(await importStarterContent(payload)),
+        calendarDays: await importCalendar(payload),
+        dossierForms: await importStarterForms(payload),
+      }).filter(([, c]) => c.created > 0)
       if (seeded.length) log(`Starter content added: ${seeded.map(([name, c]) => `${name} ${c.created}`).join(', ')}`)
     }
     await ensureFirstAdmin(payload, log)

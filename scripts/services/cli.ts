@@ -2,7 +2,7 @@
  * Runs the embedded services for development.
  *   tsx scripts/services/cli.ts                 start them and keep them running until Ctrl-C
  *   tsx scripts/services/cli.ts -- <command…>   run the command with DATABASE_URL, MEILI_URL,
- *                                               MEILI_MASTER_KEY and OIDC_* set, then stop them
+ *                                               MEILI_MASTER_KEY, OIDC_* and SMTP_URL set, then stop them
  */
 import path from 'node:path'
 import { installShutdownHandlers, resolveServiceOptions, startServices, type RunningServices } from './index'
@@ -29,15 +29,22 @@ async function main(argv: string[]): Promise<number> {
   return new Promise<number>(() => undefined)
 }
 
+/** A URL without its password. */
+function redact(value: string): string {
+  const url = new URL(value)
+  if (url.password) url.password = '***'
+  return url.toString()
+}
+
 /** Prints where the services listen, without their secrets. */
 function printConnections(services: RunningServices): void {
-  const database = new URL(services.databaseUrl)
-  if (database.password) database.password = '***'
   const keyFile = path.join(resolveServiceOptions().dataDir, 'meilisearch-master-key')
   const keyHint = services.embedded.meilisearch ? ` (master key in ${keyFile})` : ''
-  console.log(`[services] DATABASE_URL=${database.toString()}`)
+  console.log(`[services] DATABASE_URL=${redact(services.databaseUrl)}`)
   console.log(`[services] MEILI_URL=${services.meiliUrl}${keyHint}`)
   console.log(`[services] OIDC_ISSUER=${services.identityProvider.issuer}${services.identityProvider.local ? ' (local test provider)' : ''}`)
+  const { mail } = services
+  console.log(`[services] SMTP_URL=${mail.catcherUrl ? `${mail.smtpUrl} (local mail catcher: read the mail at ${mail.catcherUrl})` : redact(mail.smtpUrl)}`)
 }
 
 main(process.argv.slice(2)).then(

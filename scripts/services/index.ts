@@ -1,3 +1,3 @@
 export { resolveServiceOptions, type ServiceOptions } from './options'
-export { servicesEnv, startServices, type IdentityProviderSettings, type RunningServices } from './start'
+export { servicesEnv, startServices, type IdentityProviderSettings, type MailSettings, type RunningServices } from './start'
 export { installShutdownHandlers } from './shutdown'

@@ -7,6 +7,9 @@ export interface ServiceOptions {
   database: string
   /** Port of the local identity provider (started unless OIDC_ISSUER names a real one). */
   idpPort: number
+  /** Ports of the local mail catcher, SMTP and its web page (started unless SMTP_URL names a real server). */
+  smtpPort: number
+  mailUiPort: number
   /** Origins of the portal that the local identity provider accepts as its client's addresses. */
   portalOrigins: string[]
   /** Receives progress lines. */
@@ -22,6 +25,8 @@ export function resolveServiceOptions(overrides: Partial<ServiceOptions> = {}): 
     meiliPort: checkPort(overrides.meiliPort ?? env.MEILI_PORT ?? 7709, 'MEILI_PORT'),
     database: overrides.database ?? env.PG_DATABASE ?? 'portal',
     idpPort: checkPort(overrides.idpPort ?? env.IDP_PORT ?? 7711, 'IDP_PORT'),
+    smtpPort: checkPort(overrides.smtpPort ?? env.SMTP_PORT ?? 1025, 'SMTP_PORT'),
+    mailUiPort: checkPort(overrides.mailUiPort ?? env.MAIL_UI_PORT ?? 1080, 'MAIL_UI_PORT'),
     portalOrigins: overrides.portalOrigins ?? portalOrigins(env),
     log: overrides.log ?? ((line) => console.log(`[services] ${line}`)),
   }

@@ -4,16 +4,19 @@ import { existsSync, statSync } from 'node:fs'
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Meilisearch } from 'meilisearch'
+import nodemailer from 'nodemailer'
 import pg from 'pg'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
-import { startServices, type RunningServices, type ServiceOptions } from './index'
+import { servicesEnv, startServices, type RunningServices, type ServiceOptions } from './index'
 import { readPidFile, waitForProcessExit } from './processes'
 
 const pgPort = 55433
 const meiliPort = 7719
 const idpPort = 7716
-const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, MEILI_URL: process.env.MEILI_URL }
+const smtpPort = 2521
+const mailUiPort = 2531
+const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, MEILI_URL: process.env.MEILI_URL, SMTP_URL: process.env.SMTP_URL }
 const tempDirs: string[] = []
 const started: RunningServices[] = []
 let dataDir: string
@@ -30,7 +33,7 @@ async function makeTempDir(): Promise<string> {
 
 async function start(overrides: Partial<ServiceOptions> = {}): Promise<RunningServices> {
   logLines = []
-  const services = await startServices({ dataDir, pgPort, meiliPort, idpPort, database: 'portal_test', log: (line) => logLines.push(line), ...overrides })
+  const services = await startServices({ dataDir, pgPort, meiliPort, idpPort, smtpPort, mailUiPort, database: 'portal_test', log: (line) => logLines.push(line), ...overrides })
   started.push(services)
   // A failed assertion must not leave servers holding the folder for the next test.
   onTestFinished(() => services.stop())
@@ -50,7 +53,16 @@ async function query(databaseUrl: string, sql: string): Promise<unknown[]> {
 /** Runs the CLI in its own Node process and resolves once it reports that it is running. */
 async function startCliRunner(): Promise<ChildProcess> {
   const cli = fileURLToPath(new URL('./cli.ts', import.meta.url))
-  const env = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(pgPort), MEILI_PORT: String(meiliPort), IDP_PORT: String(idpPort), PG_DATABASE: 'portal_test' }
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PG_PORT: String(pgPort),
+    MEILI_PORT: String(meiliPort),
+    IDP_PORT: String(idpPort),
+    SMTP_PORT: String(smtpPort),
+    MAIL_UI_PORT: String(mailUiPort),
+    PG_DATABASE: 'portal_test',
+  }
   const runner = spawn(process.execPath, ['--import', 'tsx', cli], { env, stdio: ['ignore', 'pipe', 'inherit'] })
   let output = ''
   await new Promise<void>((resolve, reject) => {
@@ -73,6 +85,7 @@ beforeAll(async () => {
   delete process.env.DATABASE_URL
   delete process.env.MEILI_URL
   delete process.env.OIDC_ISSUER
+  delete process.env.SMTP_URL
   dataDir = path.join(await makeTempDir(), 'data')
 })
 
@@ -85,7 +98,8 @@ afterAll(async () => {
 describe('startServices', () => {
   it('starts PostgreSQL and Meilisearch that answer', async () => {
     const services = await start()
-    expect(services.embedded).toEqual({ postgres: true, meilisearch: true, identityProvider: true })
+    expect(services.embedded).toEqual({ postgres: true, meilisearch: true, identityProvider: true, mailCatcher: true })
+    expect(services.mail).toEqual({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, catcherUrl: `http://127.0.0.1:${mailUiPort}` })
     expect(await query(services.databaseUrl, 'select 1 as one')).toEqual([{ one: 1 }])
     expect(await query(services.databaseUrl, "select extname from pg_extension where extname in ('unaccent', 'pg_trgm') order by 1")).toEqual([
       { extname: 'pg_trgm' },
@@ -107,7 +121,7 @@ describe('startServices', () => {
 
   it('refuses a second start on the same data folder while the first one runs', async () => {
     const first = await start()
-    await expect(start({ pgPort: pgPort + 1, meiliPort: meiliPort + 1, idpPort: idpPort + 1 })).rejects.toThrow(
+    await expect(start({ pgPort: pgPort + 1, meiliPort: meiliPort + 1, idpPort: idpPort + 1, smtpPort: smtpPort + 1, mailUiPort: mailUiPort + 1 })).rejects.toThrow(
       `The data folder ${dataDir} is in use by process ${process.pid}`,
     )
     await first.stop()
@@ -174,8 +188,8 @@ describe('startServices', () => {
     const otherDataDir = path.join(await makeTempDir(), 'data')
     process.env.DATABASE_URL = provider.databaseUrl
     try {
-      const services = await start({ dataDir: otherDataDir, pgPort: pgPort + 2, meiliPort: meiliPort + 2, idpPort: idpPort + 2 })
-      expect(services.embedded).toEqual({ postgres: false, meilisearch: true, identityProvider: true })
+      const services = await start({ dataDir: otherDataDir, pgPort: pgPort + 2, meiliPort: meiliPort + 2, idpPort: idpPort + 2, smtpPort: smtpPort + 2, mailUiPort: mailUiPort + 2 })
+      expect(services.embedded).toEqual({ postgres: false, meilisearch: true, identityProvider: true, mailCatcher: true })
       expect(services.databaseUrl).toBe(provider.databaseUrl)
       expect(await query(services.databaseUrl, 'select 1 as one')).toEqual([{ one: 1 }])
       expect(existsSync(path.join(otherDataDir, 'postgres'))).toBe(false)
@@ -183,6 +197,35 @@ describe('startServices', () => {
     } finally {
       delete process.env.DATABASE_URL
       await provider.stop()
+    }
+  })
+
+  it('catches the mail sent to its SMTP port, keeps it over a restart, and exports where to read it', async () => {
+    const services = await start()
+    const to = `restart-${Date.now()}@example.vn`
+    const mailer = nodemailer.createTransport({ url: services.mail.smtpUrl })
+    await mailer.sendMail({ from: 'no-reply@dichvucong.localhost', to, subject: 'Hồ sơ đã được tiếp nhận', text: 'Nội dung' })
+    mailer.close()
+    expect(servicesEnv(services)).toMatchObject({ SMTP_URL: services.mail.smtpUrl, MAIL_CATCHER_URL: services.mail.catcherUrl })
+    await services.stop()
+
+    const again = await start()
+    const caught = (await fetch(`${again.mail.catcherUrl}/api/messages?to=${to}`).then((response) => response.json())) as { subject: string }[]
+    expect(caught.map((message) => message.subject)).toEqual(['Hồ sơ đã được tiếp nhận'])
+    await again.stop()
+  })
+
+  it('uses SMTP_URL instead of starting the mail catcher', async () => {
+    process.env.SMTP_URL = 'smtp://mail.example.gov.vn:587'
+    try {
+      const services = await start()
+      expect(services.embedded.mailCatcher).toBe(false)
+      expect(services.mail).toEqual({ smtpUrl: 'smtp://mail.example.gov.vn:587' })
+      expect(servicesEnv(services)).not.toHaveProperty('MAIL_CATCHER_URL')
+      await expect(fetch(`http://127.0.0.1:${mailUiPort}/api/messages`)).rejects.toThrow()
+      await services.stop()
+    } finally {
+      delete process.env.SMTP_URL
     }
   })
 })

@@ -6,6 +6,7 @@ import { resolveServiceOptions, type ServiceOptions } from './options'
 import { startEmbeddedPostgres, type EmbeddedService } from './postgres'
 import { readOrCreateSecret } from './secrets'
 import { startLocalIdentityProvider } from './identityProvider'
+import { startLocalMailCatcher } from './mailCatcher'
 
 /** The OpenID provider citizens sign in with, and the portal's registration there. */
 export interface IdentityProviderSettings {
@@ -18,6 +19,13 @@ export interface IdentityProviderSettings {
   jwksFile?: string
 }
 
+/** Where the portal sends e-mail. */
+export interface MailSettings {
+  smtpUrl: string
+  /** The local mail catcher's page and API (when it runs instead of a real SMTP server). */
+  catcherUrl?: string
+}
+
 /** Connection details of the services the app uses, and a way to stop what was started. */
 export interface RunningServices {
   databaseUrl: string
@@ -26,16 +34,18 @@ export interface RunningServices {
   meiliKey: string
   /** The identity provider: the local one unless OIDC_ISSUER names another. */
   identityProvider: IdentityProviderSettings
+  /** The SMTP server: the local mail catcher unless SMTP_URL names another. */
+  mail: MailSettings
   /** Which services this process started itself (false: taken from the environment). */
-  embedded: { postgres: boolean; meilisearch: boolean; identityProvider: boolean }
+  embedded: { postgres: boolean; meilisearch: boolean; identityProvider: boolean; mailCatcher: boolean }
   /** Stops only what this process started; safe to call more than once. */
   stop(): Promise<void>
 }
 
 /**
  * Starts embedded PostgreSQL and Meilisearch under the data folder, unless DATABASE_URL or
- * MEILI_URL point at servers running elsewhere, and the local identity provider unless
- * OIDC_ISSUER names a real one.
+ * MEILI_URL point at servers running elsewhere, the local identity provider unless
+ * OIDC_ISSUER names a real one, and the local mail catcher unless SMTP_URL names an SMTP server.
  */
 export async function startServices(overrides: Partial<ServiceOptions> = {}): Promise<RunningServices> {
   const options = resolveServiceOptions(overrides)
@@ -43,12 +53,14 @@ export async function startServices(overrides: Partial<ServiceOptions> = {}): Pr
   const externalDatabaseUrl = process.env.DATABASE_URL || undefined
   const externalMeiliUrl = process.env.MEILI_URL || undefined
   const externalIssuer = process.env.OIDC_ISSUER || undefined
+  const externalSmtpUrl = process.env.SMTP_URL || undefined
   if (externalDatabaseUrl) log('Using the PostgreSQL server from DATABASE_URL')
   if (externalMeiliUrl) log(`Using the Meilisearch server at ${externalMeiliUrl} (MEILI_URL)`)
 
   let lock: RunnerLock | undefined
   if (externalIssuer) log(`Citizens sign in at ${externalIssuer} (OIDC_ISSUER)`)
-  if (!externalDatabaseUrl || !externalMeiliUrl || !externalIssuer) {
+  if (externalSmtpUrl) log('Sending e-mail through the SMTP server from SMTP_URL')
+  if (!externalDatabaseUrl || !externalMeiliUrl || !externalIssuer || !externalSmtpUrl) {
     await ensureFolder(dataDir)
     lock = await acquireRunnerLock(dataDir, log)
   }
@@ -77,13 +89,23 @@ export async function startServices(overrides: Partial<ServiceOptions> = {}): Pr
     const identityProvider: IdentityProviderSettings = localProvider
       ? { issuer: localProvider.issuer, clientId: localProvider.clientId, clientSecret: localProvider.clientSecret, local: true, jwksFile: localProvider.jwksFile }
       : { issuer: externalIssuer!, clientId: process.env.OIDC_CLIENT_ID ?? '', clientSecret: process.env.OIDC_CLIENT_SECRET ?? '', local: false }
+    const catcher = externalSmtpUrl
+      ? undefined
+      : await startLocalMailCatcher({ dataDir, smtpPort: options.smtpPort, uiPort: options.mailUiPort, log })
+    if (catcher) started.push({ url: catcher.url, stop: catcher.stop })
     let stopping: Promise<void> | undefined
     return {
       databaseUrl: postgres?.url ?? externalDatabaseUrl ?? '',
       meiliUrl: meilisearch?.url ?? externalMeiliUrl ?? '',
       meiliKey,
       identityProvider,
-      embedded: { postgres: postgres !== undefined, meilisearch: meilisearch !== undefined, identityProvider: localProvider !== undefined },
+      mail: catcher ? { smtpUrl: catcher.smtpUrl, catcherUrl: catcher.url } : { smtpUrl: externalSmtpUrl! },
+      embedded: {
+        postgres: postgres !== undefined,
+        meilisearch: meilisearch !== undefined,
+        identityProvider: localProvider !== undefined,
+        mailCatcher: catcher !== undefined,
+      },
       stop: () => (stopping ??= stopStarted()),
     }
   } catch (error) {
@@ -119,5 +141,7 @@ export function servicesEnv(services: RunningServices): Record<string, string> {
     OIDC_CLIENT_ID: idp.clientId,
     OIDC_CLIENT_SECRET: idp.clientSecret,
     ...(idp.local ? { OIDC_ALLOW_HTTP: 'true' } : {}),
+    SMTP_URL: services.mail.smtpUrl,
+    ...(services.mail.catcherUrl ? { MAIL_CATCHER_URL: services.mail.catcherUrl } : {}),
   }
 }

@@ -7,6 +7,7 @@ import { ConsentList } from '@/components/account/ConsentList'
 import { ContactForm, type RefusedContactForm } from '@/components/account/ContactForm'
 import { IdentityDetails } from '@/components/account/IdentityDetails'
 import { SessionList } from '@/components/account/SessionList'
+import { DossierList } from '@/components/dossiers/mine/DossierList'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -14,6 +15,7 @@ import { consentHistory } from '@/lib/citizen/consents'
 import { csrfTokenFor } from '@/lib/citizen/csrf'
 import { accountFormCookie } from '@/lib/citizen/http/changeAccount'
 import { requireCitizen } from '@/lib/citizen/pageSession'
+import { applicantDossiers } from '@/lib/dossiers/applicantDossiers'
 import { listSessions, sessionTimeouts } from '@/lib/citizen/sessions'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
@@ -59,10 +61,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { session, citizen } = await requireCitizen(locale, getPathname({ href: '/tai-khoan', locale }))
   const t = await getTranslations({ locale, namespace: 'Account' })
   const payload = await getPayloadClient()
-  const [history, sessions, refused] = await Promise.all([
+  const [history, sessions, refused, dossiers] = await Promise.all([
     consentHistory(payload, citizen.id),
     listSessions(payload, citizen.id),
     query.loi === 'contact' ? refusedContactForm() : undefined,
+    applicantDossiers(payload, citizen.id, locale),
   ])
   const csrf = csrfTokenFor(session.tokenHash)
   const timeouts = sessionTimeouts()
@@ -87,7 +90,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <ContactForm citizen={citizen} csrf={csrf} locale={locale} refused={refused} saved={query.xong === 'contact'} />
       </AccountSection>
       <AccountSection id="ho-so" title={t('dossiersTitle')}>
-        <p>{t('dossiersEmpty')} <Link href="/linh-vuc" className="link">{t('findProcedure')}</Link></p>
+        {dossiers.length ? <DossierList dossiers={dossiers} locale={locale} /> : <p>{t('dossiersEmpty')} <Link href="/linh-vuc" className="link">{t('findProcedure')}</Link></p>}
       </AccountSection>
       <AccountSection id="thanh-toan" title={t('paymentsTitle')}>
         <p>{t('paymentsEmpty')}</p>
