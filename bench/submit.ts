@@ -1,9 +1,10 @@
 /**
- * `npm run bench:submit`: online submissions under load. autocannon posts whole applications of
- * birth registration (1.001193, its shipped form, real administrative units) to
- * POST /api/applications/submit, each with a new idempotency key, from 200 signed-in citizens
- * (sessions opened in the database, as a sign-in would), at 20 connections: once without files,
- * once with a 1 MB PDF as the birth certificate. Every submission is checked again on the server,
+ * `npm run bench:submit`: online submissions under load. autocannon posts whole applications
+ * (the shipped forms, real administrative units) to POST /api/applications/submit, each with a
+ * new idempotency key, from 200 signed-in citizens (sessions opened in the database, as a sign-in
+ * would), at 20 connections: without files — marriage registration (1.000894), whose documents
+ * are optional — and with a 1 MB PDF — birth registration (1.001193), whose birth certificate is
+ * required. Every submission is checked again on the server,
  * numbered from the agency's daily counter, written with its files' records and first timeline
  * entry in one transaction (and its notification queued). Prints submissions/s and p50/p95/p99,
  * then checks that the database holds exactly one dossier per answered request.
@@ -16,6 +17,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { upsertCitizen } from '../lib/citizen/citizens'
 import { csrfTokenFor } from '../lib/citizen/csrf'
 import { createSession } from '../lib/citizen/sessions'
+import { closePayload } from '../lib/payload/closePayload'
 import { loadPayload } from '../lib/payload/loadPayload'
 import { type LoadFigures, loadTest } from './lib/loadTest'
 import { startBenchPortal } from './lib/startPortal'
@@ -24,10 +26,9 @@ import { kb, ms, printTable } from './lib/table'
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' } } })
 const seconds = Number(values.seconds)
 const connections = Number(values.connections)
-const procedure = '1.001193'
 const portal = await startBenchPortal()
 
-const answers = {
+const applicant = {
   applicantName: 'Nguyễn Thị Lan',
   applicantId: '001190000011',
   applicantBirthDate: '17/05/1990',
@@ -35,6 +36,11 @@ const answers = {
   'applicantResidence.province': '01',
   'applicantResidence.commune': '00070',
   'applicantResidence.street': 'Số 5 phố Tràng Thi',
+  resultDelivery: 'online',
+}
+
+const birthRegistration = {
+  ...applicant,
   relationship: 'mother',
   childName: 'Nguyễn Minh Khôi',
   childBirthDate: '02/11/2026',
@@ -46,7 +52,20 @@ const answers = {
   'childBirthPlace.street': 'Bệnh viện Phụ sản Hà Nội',
   motherName: 'Nguyễn Thị Lan',
   motherBirthDate: '17/05/1990',
-  resultDelivery: 'online',
+}
+
+const marriageRegistration = {
+  ...applicant,
+  applicantEthnicity: 'Kinh',
+  partnerName: 'Trần Văn Nam',
+  partnerBirthDate: '03/09/1988',
+  partnerGender: 'male',
+  partnerId: '001088000022',
+  partnerEthnicity: 'Kinh',
+  'partnerResidence.province': '01',
+  'partnerResidence.commune': '00004',
+  'partnerResidence.street': 'Số 20 phố Đội Cấn',
+  firstMarriage: 'first',
 }
 
 /** A PDF by its first bytes (what the upload check reads), padded to the size asked. */
@@ -68,8 +87,8 @@ function multipart(fields: Record<string, string>, file?: { name: string; field:
   return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` }
 }
 
+const payload = await loadPayload()
 try {
-  const payload = await loadPayload()
   const citizens: { cookie: string; csrf: string }[] = []
   for (let n = 0; n < 200; n++) {
     const id = await upsertCitizen(payload, {
@@ -92,6 +111,7 @@ try {
   let n = 0
   const submission = (file?: Buffer) => () => {
     const citizen = citizens[n % citizens.length]!
+    const [procedure, answers] = file ? ['1.001193', birthRegistration] : ['1.000894', marriageRegistration]
     const { body, type } = multipart(
       { procedure, idempotencyKey: `bench-${run}-${String(n++).padStart(9, '0')}`, answers: JSON.stringify(answers) },
       file && { field: 'document.birthCertificate', name: 'giay-chung-sinh.pdf', bytes: file },
@@ -106,12 +126,21 @@ try {
     const created = (await count()) - before
     rows.push([label, connections, Math.round(figures.requestsPerSecond), ms(figures.p50), ms(figures.p95), ms(figures.p99), figures.requests, created, figures.errors + figures.non2xx, kb(file?.length ?? 0)])
   }
+  // One submission first: a refusal here (no form, a wrong answer) would make every figure an error's.
+  for (const probe of [submission()(), submission(pdfOf(1024))()]) {
+    const first = await fetch(url, { method: 'POST', body: new Uint8Array(probe.body), headers: probe.headers })
+    if (first.status !== 201) throw new Error(`A test submission was refused: ${first.status} ${await first.text()}`)
+  }
   await loadTest('warm-up', url, { connections: 4, seconds: 3, method: 'POST', next: submission() })
-  await measure('without files')
-  await measure('with a 1 MB PDF', pdfOf(1024 * 1024))
-  printTable('Online submissions (POST /api/applications/submit, birth registration)', ['run', 'connections', 'dossiers/s', 'p50', 'p95', 'p99', 'requests', 'dossiers created', 'errors', 'file'], rows)
+  await measure('without files (1.000894)')
+  await measure('with a 1 MB PDF (1.001193)', pdfOf(1024 * 1024))
+  printTable('Online submissions (POST /api/applications/submit)', ['run', 'connections', 'dossiers/s', 'p50', 'p95', 'p99', 'requests', 'dossiers created', 'errors', 'file'], rows)
   console.log('\nTarget: ≥ 150 dossiers/s without files. "dossiers created" equals "requests" when every answered submission was written once.')
+} catch (error) {
+  console.error(error)
+  process.exitCode = 1
 } finally {
+  await closePayload(payload)
   await portal.stop()
-  process.exit(0)
+  process.exit()
 }

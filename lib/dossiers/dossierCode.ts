@@ -14,9 +14,10 @@ export function formatDossierCode(agencyCode: string, day: Day, sequence: number
 }
 
 /**
- * The next code of an agency for a day, from a counter row updated in the caller's transaction:
- * concurrent submissions wait for each other on that row, so no two get the same number, and a
- * rolled-back submission gives its number back.
+ * The next code of an agency for a day, from a counter row (one statement, committed at once):
+ * concurrent submissions wait for each other on that row only for the statement, so no two get
+ * the same number and none queues behind another's whole transaction. A submission that fails
+ * after taking its number leaves a gap: codes never repeat, but need not be contiguous.
  */
 export async function nextDossierCode(db: Drizzle, agencyCode: string, day: Day): Promise<string> {
   const result = (await db.execute(sql`

@@ -40,7 +40,8 @@ export function FieldInput({ field, locale, answers, error, labels, provinces, c
   const hintAndError = (
     <>
       {hint ? <p id={`${id}-hint`} className="text-muted">{hint}</p> : null}
-      {error ? <p id={errorId(field)} className="mt-1 font-bold text-red-800">{error}</p> : null}
+      {/* Always there (hidden while empty): the checks made as the citizen types fill it in (LiveChecks.client). */}
+      <p id={errorId(field)} className="mt-1 font-bold text-red-800" hidden={!error}>{error}</p>
     </>
   )
   const frame = (children: React.ReactNode) => <div className={`border-l-4 pl-3 ${error ? 'border-red-700' : 'border-transparent'}`}>{children}</div>

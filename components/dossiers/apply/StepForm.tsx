@@ -7,6 +7,9 @@ import { ApplicationForm } from './ApplicationForm'
 import { ErrorSummary } from './ErrorSummary'
 import { FieldInput } from './FieldInput'
 import { inputId, midSentence } from './fieldIds'
+import { LiveChecks } from './LiveChecks.client'
+
+const checkedCodes: FieldError[] = ['required', 'too_long', 'not_a_number', 'out_of_range', 'invalid_date', 'invalid_choice', 'invalid_personal_id', 'invalid_phone', 'invalid_email']
 
 type Props = {
   step: FormStep
@@ -23,11 +26,12 @@ type Props = {
 /** One step of the online form: its questions, the error summary, and "save and continue" / "back". */
 export async function StepForm({ step, index, locale, csrf, procedure, answers, errors, addressBook }: Props) {
   const t = await getTranslations({ locale, namespace: 'Apply' })
-  const messageOf = (name: string) => {
-    const field = step.fields.find((candidate) => candidate.name === name)!
-    const label = field.label[locale]
-    return t(`fieldErrors.${errors[name]!}`, { label, name: midSentence(label) })
+  const message = (name: string, code: FieldError) => {
+    const label = step.fields.find((candidate) => candidate.name === name)!.label[locale]
+    return t(`fieldErrors.${code}`, { label, name: midSentence(label) })
   }
+  const messageOf = (name: string) => message(name, errors[name]!)
+  const liveMessages = Object.fromEntries(step.fields.map((field) => [field.name, Object.fromEntries(checkedCodes.map((code) => [code, message(field.name, code)]))]))
   const labels = {
     optional: t('optional'),
     dateHint: t('dateHint'),
@@ -55,6 +59,7 @@ export async function StepForm({ step, index, locale, csrf, procedure, answers, 
             communesOf={addressBook.communesOf}
           />
         ))}
+        <LiveChecks fields={step.fields} messages={liveMessages} />
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="go" value="next" className="rounded bg-brand px-5 py-2 font-semibold text-white">{t('next')}</button>
           <button type="submit" name="go" value="back" className="rounded border-2 border-brand px-5 py-2 font-semibold text-brand">{t('back')}</button>

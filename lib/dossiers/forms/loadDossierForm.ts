@@ -1,12 +1,26 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { versionedCache } from '@/lib/payload/versionedCache'
 import { type AllLocales, pickLocale } from '@/lib/site/localized'
 import type { Bilingual, DossierFormDefinition, FormField } from './types'
 
 /** A localized value read with `locale: 'all'`, English falling back to Vietnamese. */
 const both = (value: AllLocales): Bilingual => ({ vi: pickLocale(value, 'vi').text, en: pickLocale(value, 'en').text })
 
+type LoadedForm = (DossierFormDefinition & { id: number; title: Bilingual }) | null
+
+/** The form's last change (every save touches the main row): one indexed read instead of the whole form with its nested arrays. */
+async function formVersion(payload: Payload, procedureId: number): Promise<string> {
+  const { rows } = (await payload.db.drizzle.execute(sql`SELECT id, updated_at FROM dossier_forms WHERE procedure_id = ${procedureId} ORDER BY id LIMIT 1`)) as unknown as {
+    rows: { id: number; updated_at: string }[]
+  }
+  return rows[0] ? `${rows[0].id}@${new Date(rows[0].updated_at).toISOString()}` : 'none'
+}
+
 /** The online form of a procedure, in both languages, as the application pages and the server's checks use it; null when it has none. */
-export async function loadDossierForm(payload: Payload, procedureId: number): Promise<(DossierFormDefinition & { id: number; title: Bilingual }) | null> {
+export const loadDossierForm: (payload: Payload, procedureId: number) => Promise<LoadedForm> = versionedCache(formVersion, readDossierForm)
+
+async function readDossierForm(payload: Payload, procedureId: number): Promise<LoadedForm> {
   const { docs } = await payload.find({ collection: 'dossierForms', where: { procedure: { equals: procedureId } }, locale: 'all', depth: 0, limit: 1, overrideAccess: true })
   const doc = docs[0] as unknown as Record<string, never> | undefined
   if (!doc) return null

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { nationalPhone } from '@/lib/citizen/phone'
 import { isDay } from '@/lib/workdays/days'
 import type { AddressAnswer, FormField, FormStep } from './types'
@@ -26,7 +25,9 @@ export interface AddressUnits {
 type Raw = Record<string, string | undefined>
 type Checked = { ok: true; value: unknown } | { ok: false; error: FieldError }
 
-const emailShape = z.email()
+// The HTML standard's e-mail shape (what <input type="email"> accepts): no zod here, since the
+// application pages run these same checks in the browser as the citizen types.
+const emailShape = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/
 const personalIdShape = /^(0\d{2})\d{9}$/
 const phoneShape = /^0\d{9,10}$/
 
@@ -39,7 +40,8 @@ function normaliseDate(value: string): string | null {
   return new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day ? day : null
 }
 
-function checkField(field: FormField, raw: Raw, units: AddressUnits): Checked {
+/** Checks one field's answer (the browser runs this as the citizen leaves a field, the server again for the whole step). */
+export function checkField(field: FormField, raw: Raw, units: AddressUnits): Checked {
   if (field.type === 'address') return checkAddress(field, raw, units)
   const value = (raw[field.name] ?? '').trim()
   if (!value) return field.required ? { ok: false, error: 'required' } : { ok: true, value: null }
@@ -69,7 +71,7 @@ function checkField(field: FormField, raw: Raw, units: AddressUnits): Checked {
       return phoneShape.test(compact) ? { ok: true, value: compact } : { ok: false, error: 'invalid_phone' }
     }
     case 'email':
-      return emailShape.safeParse(value).success ? { ok: true, value } : { ok: false, error: 'invalid_email' }
+      return emailShape.test(value) ? { ok: true, value } : { ok: false, error: 'invalid_email' }
   }
 }
 

@@ -23,7 +23,7 @@ const rawAnswers = (form: FormData): RawAnswers =>
   Object.fromEntries([...form.entries()].filter(([name, value]) => !controls.has(name) && typeof value === 'string') as [string, string][])
 
 async function publishedProcedure(payload: Payload, code: string) {
-  const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: false })
+  const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: false, select: { code: true, minimumAssuranceLevel: true } })
   return docs[0] ?? null
 }
 

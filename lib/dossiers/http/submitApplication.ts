@@ -57,7 +57,7 @@ export async function submitApplication(request: Request, deps: DossierDeps): Pr
   const { procedure: code, idempotencyKey, answers } = parsed.data
   const citizenId = found.session.citizenId
 
-  const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: false })
+  const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: false, select: { minimumAssuranceLevel: true } })
   const procedure = docs[0]
   const form = procedure && (await loadDossierForm(payload, procedure.id))
   if (!procedure || !form) return problem(404, 'no_form', `Procedure ${code} has no online form.`)
