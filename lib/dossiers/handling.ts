@@ -7,13 +7,15 @@ const idOf = (value: number | { id: number } | null | undefined) => (value === n
 export const handlingAgencyOf = (procedure: Procedure): number | undefined =>
   idOf(procedure.executingAgency) ?? idOf(procedure.competentAuthority) ?? idOf(procedure.ministry)
 
-/** The processing time of the online channel (else the first channel that states one), when its unit is known. */
+/** The processing time of the online channel (else the first channel that states one); a number without a unit is working days. */
 export function onlineProcessingTime(procedure: Procedure): ProcessingTime | null {
   const channels = procedure.channels ?? []
   const ordered = [...channels.filter((c) => c.channel === 'online'), ...channels.filter((c) => c.channel !== 'online')]
   for (const channel of ordered) {
     const { value, unit } = channel.processingTime ?? {}
-    if (typeof value === 'number' && unit) return { value, unit }
+    // Many records of the national database give the number without its unit ("1"); processing
+    // times of administrative procedures are counted in working days unless they say otherwise.
+    if (typeof value === 'number' && value > 0) return { value, unit: unit ?? 'workingDays' }
   }
   return null
 }

@@ -22,6 +22,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DossierActions as DossierActions_932c57b40e42e58fbd5af52dfd82bc50 } from '../../../components/admin/dossiers/DossierActions'
+import { DueDateCell as DueDateCell_cec68a2cb69e0c761a63310418a3eb08 } from '../../../components/admin/dossiers/DueDateCell'
+import { DossierAnswers as DossierAnswers_652166f8279c95ed8999ed86dca23a4d } from '../../../components/admin/dossiers/DossierAnswers'
+import { DossierFilesPanel as DossierFilesPanel_3ef06e7f333d13d9e04d2f0c8b424a6c } from '../../../components/admin/dossiers/DossierFilesPanel'
+import { DossierTimelinePanel as DossierTimelinePanel_b8be7bcfb43c824a530c995311b4a639 } from '../../../components/admin/dossiers/DossierTimelinePanel'
+import { QueueFilters as QueueFilters_e9022d516200c69fe18d21f168a66e75 } from '../../../components/admin/dossiers/QueueFilters'
 import { TwoFactorNavLink as TwoFactorNavLink_0124d1aa6e89e10423d7b12180027a3b } from '../../../components/admin/TwoFactorNavLink'
 import { TwoFactorNotice as TwoFactorNotice_ff60b7d5e216aaecac24e5ad76ab73cf } from '../../../components/admin/TwoFactorNotice'
 import { StaffLoginView as StaffLoginView_a39e5e96839eef3a7254891851c69871 } from '../../../components/admin/StaffLoginView'
@@ -54,6 +60,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/dossiers/DossierActions#DossierActions": DossierActions_932c57b40e42e58fbd5af52dfd82bc50,
+  "/components/admin/dossiers/DueDateCell#DueDateCell": DueDateCell_cec68a2cb69e0c761a63310418a3eb08,
+  "/components/admin/dossiers/DossierAnswers#DossierAnswers": DossierAnswers_652166f8279c95ed8999ed86dca23a4d,
+  "/components/admin/dossiers/DossierFilesPanel#DossierFilesPanel": DossierFilesPanel_3ef06e7f333d13d9e04d2f0c8b424a6c,
+  "/components/admin/dossiers/DossierTimelinePanel#DossierTimelinePanel": DossierTimelinePanel_b8be7bcfb43c824a530c995311b4a639,
+  "/components/admin/dossiers/QueueFilters#QueueFilters": QueueFilters_e9022d516200c69fe18d21f168a66e75,
   "/components/admin/TwoFactorNavLink#TwoFactorNavLink": TwoFactorNavLink_0124d1aa6e89e10423d7b12180027a3b,
   "/components/admin/TwoFactorNotice#TwoFactorNotice": TwoFactorNotice_ff60b7d5e216aaecac24e5ad76ab73cf,
   "/components/admin/StaffLoginView#StaffLoginView": StaffLoginView_a39e5e96839eef3a7254891851c69871,
