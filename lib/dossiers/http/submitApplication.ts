@@ -7,6 +7,7 @@ import type { RawAnswers } from '../applications/drafts'
 import { loadAddressBook } from '../forms/addressBook'
 import { loadDossierForm } from '../forms/loadDossierForm'
 import { recordingStored, storeUploads, type Upload } from '../storeUploads'
+import { submissionProcedure } from '../submissionProcedure'
 import { submitDossier } from '../submitDossier'
 import type { DossierDeps } from './deps'
 
@@ -57,8 +58,7 @@ export async function submitApplication(request: Request, deps: DossierDeps): Pr
   const { procedure: code, idempotencyKey, answers } = parsed.data
   const citizenId = found.session.citizenId
 
-  const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: false, select: { minimumAssuranceLevel: true } })
-  const procedure = docs[0]
+  const procedure = await submissionProcedure(payload, code)
   const form = procedure && (await loadDossierForm(payload, procedure.id))
   if (!procedure || !form) return problem(404, 'no_form', `Procedure ${code} has no online form.`)
   if (found.session.level < Number(procedure.minimumAssuranceLevel ?? 1)) return problem(403, 'assurance_level', `Procedure ${code} needs assurance level ${procedure.minimumAssuranceLevel}.`)
@@ -80,7 +80,7 @@ export async function submitApplication(request: Request, deps: DossierDeps): Pr
   const submitted = await recordingStored(
     deps,
     stored.stored,
-    () => submitDossier(payload, { citizenId, procedureId: procedure.id, data: checked.values, idempotencyKey, files: stored.stored }),
+    () => submitDossier(payload, { citizenId, procedureId: procedure.id, procedure, data: checked.values, idempotencyKey, files: stored.stored }),
     (result) => result.ok && result.created,
   )
   if (!submitted.ok) return problem(submitted.status, 'refused', submitted.reason)
