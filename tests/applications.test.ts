@@ -310,6 +310,16 @@ describe('submitting', () => {
     expect(await storedFiles()).toBe(before + 1)
   })
 
+  it('gives the applicant all of it in the download of their data, and none of it to another citizen', async () => {
+    const { exportApplicantDossiers } = await import('@/lib/dossiers/applicantDossiers')
+    const mine = await exportApplicantDossiers(payload, citizens.an.id)
+    expect(mine.dossiers.map((dossier) => dossier.code)).toEqual([dossierCode])
+    expect(mine.dossiers[0]).toMatchObject({ answers: { childName: 'Lê Minh Khôi' }, procedure: { code } })
+    expect(mine.dossiers[0]!.files.map((file) => file.name)).toEqual(['passwd.png', 'giay-chung-sinh-ro.pdf'])
+    expect(mine.dossiers[0]!.timeline.map((step) => step.action)).toEqual(['submit', 'requestSupplement', 'supplement'])
+    expect(JSON.stringify(await exportApplicantDossiers(payload, citizens.binh.id))).not.toContain(dossierCode)
+  })
+
   it('lets another citizen see none of it', async () => {
     const theirs = await handleCitizenDossierForm(post(citizens.binh, { code: dossierCode, action: 'withdraw' }, '/api/applications/dossier'), deps)
     expect(theirs.status).toBe(404)

@@ -215,7 +215,7 @@ describe('the account', () => {
     expect(data.identity).toMatchObject({ personalId: '001085012345', fullName: 'Nguyễn Văn An', provider: inject('identityProvider').issuer })
     expect(data.consents.map((consent) => consent.granted)).toEqual([true, false, true])
     expect(data.sessions.length).toBeGreaterThan(0)
-    expect(data).toMatchObject({ dossiers: [], payments: [], feedback: [] })
+    expect(data).toMatchObject({ dossiers: [], drafts: [], payments: [], feedback: [] })
     expect(JSON.stringify(data)).not.toContain('Trần Thị Bích Ngọc')
   })
 

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
+import { startPollingWorker } from '@/lib/jobs/pollingWorker'
 import { drainNotifications, purgeNotifications } from './drainNotifications'
-
-const PURGE_EVERY_MS = 60 * 60_000
 
 // Logs are read by more people than the outbox: no citizen's address in them.
 const withoutAddresses = (message: string) => message.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '<address>')
@@ -11,32 +10,16 @@ const withoutAddresses = (message: string) => message.replace(/[^\s<>"'@]+@[^\s<
  * claimed by one drainer (lib/notifications/drainNotifications.ts). Returns a function that stops it.
  */
 export function startNotificationWorker(payload: Payload, { intervalMs = 5_000 } = {}): () => void {
-  let busy = false
-  let lastPurge = 0
-  let lastError = ''
-  const tick = async () => {
-    if (busy) return
-    busy = true
-    try {
-      const result = await drainNotifications(payload)
-      const error = result.error ? withoutAddresses(result.error) : ''
-      // Once per distinct problem, not every five seconds while SMTP is down.
-      if (error && error !== lastError) {
-        payload.logger.warn(`notifications: ${result.retrying} to retry, ${result.failed} given up: ${error}`)
-      }
-      lastError = error
-      if (Date.now() - lastPurge > PURGE_EVERY_MS) {
-        lastPurge = Date.now()
-        await purgeNotifications(payload)
-      }
-    } catch (error) {
-      payload.logger.error({ err: error }, 'notification worker failed; trying again')
-    } finally {
-      busy = false
-    }
-  }
-  const timer = setInterval(tick, intervalMs)
-  timer.unref()
-  void tick()
-  return () => clearInterval(timer)
+  return startPollingWorker(
+    payload,
+    {
+      name: 'notifications',
+      async run() {
+        const result = await drainNotifications(payload)
+        return result.error ? `${result.retrying} to retry, ${result.failed} given up: ${withoutAddresses(result.error)}` : undefined
+      },
+      purge: { run: () => purgeNotifications(payload), everyMs: 60 * 60_000 },
+    },
+    intervalMs,
+  )
 }

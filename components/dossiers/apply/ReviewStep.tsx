@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/routing'
 import type { DraftCheck } from '@/lib/dossiers/applications/checkDraft'
 import type { AddressBook } from '@/lib/dossiers/forms/addressBook'
-import type { AddressAnswer, DossierFormDefinition, FormField } from '@/lib/dossiers/forms/types'
+import { describeAnswers } from '@/lib/dossiers/forms/describeAnswers'
+import type { DossierFormDefinition } from '@/lib/dossiers/forms/types'
 import type { DossierFile } from '@/payload-types'
 import { ApplicationForm } from './ApplicationForm'
 import { ErrorSummary } from './ErrorSummary'
@@ -19,15 +20,6 @@ type Props = {
   /** After a refused submission: "incomplete" or "declaration". */
   refusal?: 'incomplete' | 'declaration'
   stepHref: (param: string) => string
-}
-
-/** An answer as the citizen should read it back: the option's label, the address in words, the date as they wrote it. */
-function shown(field: FormField, value: unknown, locale: Locale, addressBook: AddressBook): string | null {
-  if (value === null || value === undefined || value === '') return null
-  if (field.type === 'address') return addressBook.describe(value as AddressAnswer)
-  if (field.type === 'choice') return field.options?.find((option) => option.value === value)?.label[locale] ?? String(value)
-  if (field.type === 'date') return String(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1')
-  return String(value)
 }
 
 /** The review before submitting: every answer with a "change" link, the documents, the declaration and "submit". */
@@ -49,17 +41,18 @@ export async function ReviewStep({ form, check, files, locale, csrf, procedure, 
   return (
     <>
       <ErrorSummary title={refusal === 'incomplete' ? t('incomplete') : t('errorSummary')} items={problems} />
-      {form.steps.map((step, index) => (
+      {/* Only the form's own steps: answers the form no longer names are not part of this application. */}
+      {describeAnswers(form, check.values, locale, addressBook).filter((step) => step.key !== '_other').map((step, index) => (
         <section key={step.key} aria-labelledby={`xem-lai-${step.key}`} className="mb-6">
-          <h2 id={`xem-lai-${step.key}`} className="mb-2 text-xl font-bold">{step.title[locale]}</h2>
+          <h2 id={`xem-lai-${step.key}`} className="mb-2 text-xl font-bold">{step.title}</h2>
           <dl className="divide-y divide-line border-y border-line">
-            {step.fields.map((field) => (
-              <div key={field.name} className="grid gap-1 py-2 sm:grid-cols-[1fr_1.5fr_auto] sm:gap-4">
-                <dt className="font-semibold">{field.label[locale]}</dt>
-                <dd>{shown(field, check.values[field.name], locale, addressBook) ?? <span className="text-muted">{t('notAnswered')}</span>}</dd>
+            {step.answers.map((answer) => (
+              <div key={answer.name} className="grid gap-1 py-2 sm:grid-cols-[1fr_1.5fr_auto] sm:gap-4">
+                <dt className="font-semibold">{answer.label}</dt>
+                <dd>{answer.value ?? <span className="text-muted">{t('notAnswered')}</span>}</dd>
                 <dd>
-                  <a href={`${stepHref(String(index + 1))}#field-${field.name}`} className="link">
-                    {t('change')}<span className="sr-only"> {midSentence(field.label[locale])}</span>
+                  <a href={`${stepHref(String(index + 1))}#field-${answer.name}`} className="link">
+                    {t('change')}<span className="sr-only"> {midSentence(answer.label)}</span>
                   </a>
                 </dd>
               </div>

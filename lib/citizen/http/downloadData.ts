@@ -1,3 +1,4 @@
+import { exportApplicantDossiers } from '@/lib/dossiers/applicantDossiers'
 import { authEventsOf, recordAuthEvent } from '../authEvents'
 import { consentHistory } from '../consents'
 import { readCookie, sessionCookie } from '../cookies'
@@ -7,8 +8,9 @@ import type { CitizenDeps } from './deps'
 
 /**
  * GET /api/account/data: everything the portal holds about the signed-in citizen, as a JSON
- * download (the data subject's right of access, Decree 13/2023). Dossiers, payments and feedback
- * join it as they are built.
+ * download (the data subject's right of access, Decree 13/2023): identity, preferences, consents,
+ * sessions, the sign-in log, dossiers (answers, files' facts, timelines) and drafts. Payments and
+ * feedback join it as they are built.
  */
 export async function downloadData(request: Request, deps: CitizenDeps): Promise<Response> {
   const { payload } = deps
@@ -40,7 +42,7 @@ export async function downloadData(request: Request, deps: CitizenDeps): Promise
     consents: await consentHistory(payload, citizenId),
     sessions: sessions.map(({ id, level, createdAt, lastSeenAt, expiresAt, ip, userAgent }) => ({ id, level, createdAt, lastSeenAt, expiresAt, ip, userAgent })),
     signInLog: await authEventsOf(payload, citizenId, 500),
-    dossiers: [],
+    ...(await exportApplicantDossiers(payload, citizenId)),
     payments: [],
     feedback: [],
   }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { getPathname } from '@/i18n/paths'
 import { portalOrigin } from '@/lib/site/portalOrigin'
+import { findOwnDossier } from '../applicantDossiers'
 import { loadDossierForm } from '../forms/loadDossierForm'
 import type { DossierReceipt } from './receiptPdf'
 import type { ReceiptLocale } from './receiptLabels'
@@ -9,16 +10,7 @@ const portalNames = { vi: 'Cổng Dịch vụ công', en: 'Public Service Portal
 
 /** The receipt of one of the citizen's dossiers, from what the dossier recorded at submission; null when it is not theirs. */
 export async function receiptOf(payload: Payload, citizenId: number, code: string, locale: ReceiptLocale): Promise<DossierReceipt | null> {
-  const { docs } = await payload.find({
-    collection: 'dossiers',
-    where: { and: [{ code: { equals: code } }, { applicant: { equals: citizenId } }] },
-    depth: 1,
-    limit: 1,
-    locale,
-    fallbackLocale: 'vi',
-    overrideAccess: true,
-  })
-  const dossier = docs[0]
+  const dossier = await findOwnDossier(payload, citizenId, code, locale)
   if (!dossier || typeof dossier.procedure !== 'object' || typeof dossier.agency !== 'object') return null
   const [form, files] = await Promise.all([
     loadDossierForm(payload, dossier.procedure.id),
