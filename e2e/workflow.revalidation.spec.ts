@@ -24,6 +24,8 @@ async function api(request: APIRequestContext) {
 /** Picks an option of a Payload select or relationship field, typing to search when the list is long. */
 async function choose(page: Page, fieldId: string, option: string, search?: string) {
   const field = page.locator(`#${fieldId}`)
+  // A new array row can come up collapsed (Payload keeps rows' collapsed state in the user's preferences).
+  if (fieldId.startsWith('field-items__') && !(await field.isVisible())) await page.getByRole('button', { name: 'Hiển thị toàn bộ' }).first().click()
   await field.locator('.rs__control').click()
   if (search) await page.keyboard.type(search)
   await page.locator('.rs__option', { hasText: option }).first().click()
