@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Dossier, DossierFile } from '@/payload-types'
-import { type ApplicantDossierView, dossierView } from './trackDossier'
+import { type ApplicantDossierView, dossierView, nameOf } from './trackDossier'
 
 export interface ApplicantDossier extends ApplicantDossierView {
   id: number
@@ -79,7 +79,6 @@ export async function exportApplicantDossiers(payload: Payload, citizenId: numbe
         payload.find({ collection: 'dossierFiles', where: { applicant: { equals: citizenId } }, sort: 'id', pagination: false, depth: 0, overrideAccess: true }),
       ])
     : [{ docs: [] }, { docs: [] }]
-  const nameOf = (relation: unknown) => (relation && typeof relation === 'object' && 'name' in relation ? String((relation as { name: unknown }).name) : null)
   const codeOf = (relation: unknown) => (relation && typeof relation === 'object' && 'code' in relation ? String((relation as { code: unknown }).code) : null)
   const fileFacts = (file: DossierFile) => ({ name: file.name, purpose: file.purpose, document: file.documentKey, size: file.size, sha256: file.sha256, uploadedAt: file.createdAt })
   return {

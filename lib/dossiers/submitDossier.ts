@@ -77,7 +77,8 @@ const toSubmitted = (row: Row): SubmittedDossier => ({
   },
 })
 
-async function byKey(payload: Payload, citizenId: number, key: string): Promise<SubmittedDossier | undefined> {
+/** The applicant's dossier submitted with this idempotency key, if any. */
+export async function byKey(payload: Payload, citizenId: number, key: string): Promise<SubmittedDossier | undefined> {
   const [row] = await rowsOf(payload.db.drizzle, sql`SELECT ${submittedColumns} FROM dossiers WHERE applicant_id = ${citizenId} AND idempotency_key = ${key}`)
   return row && toSubmitted(row)
 }

@@ -46,7 +46,8 @@ export async function trackDossier(payload: Payload, input: { code: string; last
   return { ...view, timeline: view.timeline.map(({ at, action, toState, agency }) => ({ at, action, toState, agency })) }
 }
 
-const nameOf = (relation: unknown) => (relation && typeof relation === 'object' && 'name' in relation ? String((relation as { name: unknown }).name) : null)
+/** The name of a relation read with depth 1 (a procedure, an agency), or null. */
+export const nameOf = (relation: unknown) => (relation && typeof relation === 'object' && 'name' in relation ? String((relation as { name: unknown }).name) : null)
 
 /** A dossier's progress with what its applicant is told at each step (tracking leaves the notes out). The dossier is read with depth 1. */
 export async function dossierView(payload: Payload, dossier: Dossier, locale: 'vi' | 'en', now = new Date()): Promise<ApplicantDossierView> {

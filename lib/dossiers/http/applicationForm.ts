@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { getPathname } from '@/i18n/paths'
 import type { Locale } from '@/i18n/routing'
 import { consentHistory, hasConsent, recordConsent } from '@/lib/citizen/consents'
@@ -12,7 +11,8 @@ import { type ApplicationStage, nextStage, previousStage, stageOf, stageParam } 
 import { loadAddressBook } from '../forms/addressBook'
 import { loadDossierForm } from '../forms/loadDossierForm'
 import { validateStep } from '../forms/validateAnswers'
-import { submitDossier } from '../submitDossier'
+import { submissionProcedure } from '../submissionProcedure'
+import { byKey, submitDossier } from '../submitDossier'
 import { citizenOfForm } from './citizenRequest'
 import type { DossierDeps } from './deps'
 
@@ -21,23 +21,6 @@ const controls = new Set(['csrf', 'locale', 'procedure', 'action', 'step', 'go',
 
 const rawAnswers = (form: FormData): RawAnswers =>
   Object.fromEntries([...form.entries()].filter(([name, value]) => !controls.has(name) && typeof value === 'string') as [string, string][])
-
-async function publishedProcedure(payload: Payload, code: string) {
-  const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: false, select: { code: true, minimumAssuranceLevel: true } })
-  return docs[0] ?? null
-}
-
-/** The dossier of an applicant's submission key: the answer to a second click after the first one went through. */
-async function dossierOfKey(payload: Payload, citizenId: number, key: string) {
-  const { docs } = await payload.find({
-    collection: 'dossiers',
-    where: { and: [{ applicant: { equals: citizenId } }, { idempotencyKey: { equals: key } }] },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs[0] ?? null
-}
 
 /**
  * POST /api/applications: every step of an online application, from the application pages, with
@@ -60,7 +43,7 @@ export async function handleApplicationForm(request: Request, deps: DossierDeps)
   if ('response' in who) return who.response
   const citizenId = who.session.citizenId
 
-  const procedure = await publishedProcedure(payload, code)
+  const procedure = await submissionProcedure(payload, code)
   const definition = procedure && (await loadDossierForm(payload, procedure.id))
   if (!procedure || !definition) return forbidden({ vi: 'Thủ tục này không có biểu mẫu nộp trực tuyến.', en: 'This procedure has no online form.' }, 404)
   if (who.session.level < Number(procedure.minimumAssuranceLevel ?? 1)) return seeOther(base)
@@ -76,7 +59,7 @@ export async function handleApplicationForm(request: Request, deps: DossierDeps)
   const draft = await findDraft(payload, citizenId, procedure.id)
   if (!draft) {
     // Submitted already (a second click, or another tab): show that dossier.
-    const done = action === 'submit' && (await dossierOfKey(payload, citizenId, String(form.get('key') ?? '')))
+    const done = action === 'submit' && (await byKey(payload, citizenId, String(form.get('key') ?? '')))
     return seeOther(done ? getPathname({ href: { pathname: '/tai-khoan/ho-so/[code]', params: { code: done.code } }, locale }) : base)
   }
   const stage = stageOf(definition, form.get('step')) ?? { kind: 'step', index: 1 }
@@ -116,7 +99,7 @@ export async function handleApplicationForm(request: Request, deps: DossierDeps)
     const checked = checkDraft(definition, draft, await filesOfDraft(payload, draft.id), await loadAddressBook(payload))
     if (!checked.complete) return at({ kind: 'review' }, '&loi=1#loi')
     if (form.get('declaration') !== 'on') return at({ kind: 'review' }, '&loi=cam-doan#loi')
-    const submitted = await submitDossier(payload, { citizenId, procedureId: procedure.id, data: checked.values, idempotencyKey: draft.submissionKey, draftId: draft.id })
+    const submitted = await submitDossier(payload, { citizenId, procedureId: procedure.id, procedure, data: checked.values, idempotencyKey: draft.submissionKey, draftId: draft.id })
     if (!submitted.ok) return forbidden({ vi: submitted.reasonVi, en: submitted.reason }, submitted.status)
     return seeOther(`${getPathname({ href: { pathname: '/tai-khoan/ho-so/[code]', params: { code: submitted.dossier.code } }, locale })}?moi=1`)
   }
